@@ -1,0 +1,97 @@
+#include "cliutil.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace vocsync::cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << "vocsync-cli " << command << ": " << message << "\n"
+          << QCoreApplication::translate("vocsync::cli", "Try 'vocsync-cli %1 --help'.")
+                 .arg(command)
+          << Qt::endl;
+    return kExitUsage;
+}
+
+int inputError(const QString &command, const Error &error)
+{
+    err() << "vocsync-cli " << command << ": " << error.toString() << Qt::endl;
+    return kExitBadInput;
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
+           int *exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("vocsync::cli", "Show this help."));
+    parser.addOption(help);
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("vocsync-cli"));
+    if (!parser.parse(argv)) {
+        *exitCode = usageError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("vocsync-cli [options]"),
+                     QStringLiteral("vocsync-cli %1 [options]").arg(command));
+        out() << text << Qt::flush;
+        *exitCode = kExitOk;
+        return false;
+    }
+    return true;
+}
+
+ProgressBar::ProgressBar(QString label, std::int64_t total, QString unit)
+    : m_label(std::move(label)), m_total(total > 0 ? total : 1), m_unit(std::move(unit))
+{
+    m_clock.start();
+}
+
+void ProgressBar::update(std::int64_t done)
+{
+    const qint64 now = m_clock.elapsed();
+    if (now - m_lastDrawMs < 100 && done < m_total)
+        return;
+    m_lastDrawMs = now;
+    draw(done);
+}
+
+void ProgressBar::draw(std::int64_t done)
+{
+    constexpr int kWidth = 30;
+    const double f = std::clamp(static_cast<double>(done) / static_cast<double>(m_total), 0.0, 1.0);
+    const int filled = static_cast<int>(f * kWidth);
+    QString bar = QString(filled, QLatin1Char('#')) + QString(kWidth - filled, QLatin1Char('.'));
+    const qint64 elapsed = m_clock.elapsed();
+    QString eta;
+    if (f > 0.01 && f < 1.0)
+        eta = QStringLiteral("  ETA %1 s").arg(static_cast<qint64>(elapsed * (1 - f) / f / 1000));
+    err() << "\r" << m_label << " [" << bar << "] " << qRound(f * 100) << "%  " << done << "/"
+          << m_total << " " << m_unit << eta << "   " << Qt::flush;
+}
+
+void ProgressBar::finish(const QString &summary)
+{
+    draw(m_total);
+    err() << "\n";
+    if (!summary.isEmpty())
+        err() << summary << "\n";
+    err() << Qt::flush;
+}
+
+} // namespace vocsync::cli

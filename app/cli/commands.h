@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace vocsync::cli {
+
+/// One `vocsync-cli` subcommand. `args` starts with the subcommand's own name. Exit codes
+/// (DESIGN.md): 0 success, 1 bad input (message on stderr naming file, line or field),
+/// 2 usage error.
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+int runPlant(const QStringList &args);   // plant import|export
+int runSamples(const QStringList &args); // samples import|export
+int runDb(const QStringList &args);      // db stats
+int runDemo(const QStringList &args);    // demo --days N --db FILE
+
+} // namespace vocsync::cli

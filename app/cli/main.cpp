@@ -1,0 +1,57 @@
+// vocsync-cli: headless subcommands (DESIGN.md, Interfaces). Wiring only: every subcommand
+// calls into the module libraries.
+#include "cliutil.h"
+#include "commands.h"
+
+#include "vocsync/core/sample.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <cstring>
+
+using namespace vocsync::cli;
+
+namespace {
+
+constexpr std::array<Command, 4> kCommands = {{
+    {"plant", "Import or export the plant configuration as JSON", &runPlant},
+    {"samples", "Import or export stored samples as CSV", &runSamples},
+    {"db", "Inspect a station database (db stats)", &runDb},
+    {"demo", "Fill a database with the simulated demo plant's history", &runDemo},
+}};
+
+void printUsage(QTextStream &s)
+{
+    s << "Usage: vocsync-cli <command> [options]\n\nCommands:\n";
+    for (const Command &c : kCommands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << c.summary << "\n";
+    s << "\nRun 'vocsync-cli <command> --help' for a command's options.\n" << Qt::flush;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vocsync-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("VocSync"));
+    qRegisterMetaType<vocsync::SampleBatch>();
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        printUsage(err());
+        return kExitUsage;
+    }
+    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printUsage(out());
+        return kExitOk;
+    }
+    for (const Command &c : kCommands) {
+        if (args.first() == QLatin1String(c.name))
+            return c.run(args);
+    }
+    err() << "vocsync-cli: unknown command '" << args.first() << "'\n";
+    printUsage(err());
+    return kExitUsage;
+}

@@ -1,0 +1,3 @@
+#include "vocsync/core/logging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "vocsync.core")

@@ -1,0 +1,93 @@
+#include "vocsync/storage/connection.h"
+
+#include "vocsync/storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vocsync::storage {
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vocsync::storage", text);
+}
+} // namespace
+
+Connection::~Connection()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Connection::Connection(Connection &&other) noexcept
+    : m_name(std::exchange(other.m_name, {})), m_path(std::exchange(other.m_path, {}))
+{
+}
+
+Connection &Connection::operator=(Connection &&other) noexcept
+{
+    if (this != &other) {
+        Connection old(std::move(*this));
+        m_name = std::exchange(other.m_name, {});
+        m_path = std::exchange(other.m_path, {});
+    }
+    return *this;
+}
+
+QSqlDatabase Connection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Result<Connection> Connection::open(const QString &path, OpenMode mode)
+{
+    if (mode == OpenMode::ReadOnly && !QFileInfo::exists(path))
+        return Error{tr("no such database file"), path};
+    Connection c;
+    c.m_path = path;
+    c.m_name = QStringLiteral("vocsync-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c.m_name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (mode == OpenMode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Error{tr("cannot open the database: %1").arg(db.lastError().text()), path};
+    if (mode == OpenMode::ReadWrite) {
+        // WAL lets readers run beside the one writer (DESIGN.md, Storage). NORMAL keeps every
+        // commit across a process crash; configuration writes ask for FULL themselves.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA foreign_keys=ON"}) {
+            if (Status s = exec(db, QString::fromLatin1(pragma)); !s)
+                return Error{s.error().message, path};
+        }
+        if (Status s = migrate(db); !s)
+            return s.error();
+    } else {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA query_only=ON"));
+    }
+    return c;
+}
+
+Status exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Error{tr("%1 (in: %2)").arg(q.lastError().text(), sql.simplified().left(120)), {}};
+    return {};
+}
+
+} // namespace vocsync::storage

@@ -1,0 +1,149 @@
+#include "vocsync/storage/migrations.h"
+
+#include "vocsync/storage/connection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace vocsync::storage {
+
+namespace {
+
+// Version 1: the plant configuration (DOMAIN.md). Configuration tables hold text ids chosen by
+// the station; monitoring points get a compact integer key that every sample carries.
+const char *const kV1[] = {
+    R"(CREATE TABLE enterprise(
+         id TEXT PRIMARY KEY, name TEXT NOT NULL, credit_code TEXT NOT NULL DEFAULT '',
+         legal_representative TEXT NOT NULL DEFAULT '', registration_status TEXT NOT NULL DEFAULT '',
+         founded_on TEXT, registered_capital_wan REAL NOT NULL DEFAULT 0,
+         staff_size INTEGER NOT NULL DEFAULT 0, enterprise_type TEXT NOT NULL DEFAULT '',
+         business_scope TEXT NOT NULL DEFAULT '', industry TEXT NOT NULL DEFAULT '',
+         address TEXT NOT NULL DEFAULT '', longitude REAL NOT NULL DEFAULT 0,
+         latitude REAL NOT NULL DEFAULT 0, contacts_json TEXT NOT NULL DEFAULT '[]'))",
+    R"(CREATE TABLE workshop(
+         id TEXT PRIMARY KEY, enterprise_id TEXT NOT NULL REFERENCES enterprise(id),
+         name TEXT NOT NULL))",
+    R"(CREATE TABLE production_line(
+         id TEXT PRIMARY KEY, workshop_id TEXT NOT NULL REFERENCES workshop(id),
+         name TEXT NOT NULL))",
+    R"(CREATE TABLE facility(
+         id TEXT PRIMARY KEY, enterprise_id TEXT NOT NULL REFERENCES enterprise(id),
+         workshop_id TEXT NOT NULL DEFAULT '', line_id TEXT NOT NULL DEFAULT '',
+         name TEXT NOT NULL, kind TEXT NOT NULL CHECK(kind IN ('production','treatment')),
+         type TEXT NOT NULL DEFAULT '', rated_power_kw REAL NOT NULL DEFAULT 0,
+         state_quantity TEXT NOT NULL DEFAULT 'current_a', off_threshold REAL NOT NULL DEFAULT 0,
+         run_threshold REAL NOT NULL DEFAULT 0, overload_threshold REAL NOT NULL DEFAULT 0,
+         hysteresis REAL NOT NULL DEFAULT 0, min_dwell_s INTEGER NOT NULL DEFAULT 60))",
+    R"(CREATE TABLE facility_link(
+         production_id TEXT NOT NULL REFERENCES facility(id),
+         treatment_id TEXT NOT NULL REFERENCES facility(id),
+         lead_minutes REAL NOT NULL DEFAULT 0, lag_minutes REAL NOT NULL DEFAULT 0,
+         PRIMARY KEY(production_id, treatment_id)))",
+    R"(CREATE TABLE device(
+         id TEXT PRIMARY KEY, enterprise_id TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL,
+         model TEXT NOT NULL DEFAULT '', protocol TEXT NOT NULL DEFAULT '',
+         address TEXT NOT NULL DEFAULT '', template_id TEXT NOT NULL DEFAULT '',
+         firmware TEXT NOT NULL DEFAULT ''))",
+    // channels: "current_a:3,voltage_v:1" (quantity key : decimals of the resolution).
+    R"(CREATE TABLE point(
+         key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+         facility_id TEXT NOT NULL REFERENCES facility(id), device_id TEXT NOT NULL DEFAULT '',
+         name TEXT NOT NULL DEFAULT '', interval_s INTEGER NOT NULL DEFAULT 10,
+         channels TEXT NOT NULL))",
+    R"(CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+};
+
+// Version 2: sample storage (DESIGN.md, Storage; docs/chunk-encoding.md).
+// sample_raw: recent samples in arrival order (rowid table, no index: appends stay fast);
+// values are integers at the point's declared resolution, NULL when not measured.
+// sample_chunk: one compressed blob per point and UTC hour, with that hour's minute rollups.
+// rollup_hour / rollup_day: per quantity count, min, max, sum (and first/last for counters),
+// as integers at the point's resolution; the day is the UTC day.
+const char *const kV2[] = {
+    R"(CREATE TABLE sample_raw(
+         point_key INTEGER NOT NULL, t_ms INTEGER NOT NULL, quality INTEGER NOT NULL DEFAULT 0,
+         current_a INTEGER, voltage_v INTEGER, power_kw INTEGER, energy_kwh INTEGER,
+         frequency_hz INTEGER))",
+    R"(CREATE TABLE sample_chunk(
+         point_key INTEGER NOT NULL, hour_ms INTEGER NOT NULL, n INTEGER NOT NULL,
+         t_first INTEGER NOT NULL, t_last INTEGER NOT NULL, samples BLOB NOT NULL,
+         minutes BLOB NOT NULL))",
+    R"(CREATE UNIQUE INDEX sample_chunk_point_hour ON sample_chunk(point_key, hour_ms))",
+    R"(CREATE TABLE rollup_hour(point_key INTEGER NOT NULL, t_ms INTEGER NOT NULL,
+         stats BLOB NOT NULL, PRIMARY KEY(point_key, t_ms)) WITHOUT ROWID)",
+    R"(CREATE TABLE rollup_day(point_key INTEGER NOT NULL, t_ms INTEGER NOT NULL,
+         stats BLOB NOT NULL, PRIMARY KEY(point_key, t_ms)) WITHOUT ROWID)",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    size_t count;
+};
+
+const Migration kMigrations[] = {
+    {kV1, std::size(kV1)},
+    {kV2, std::size(kV2)},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vocsync::storage", text);
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(std::size(kMigrations));
+}
+
+int schemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status migrate(const QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    const int current = schemaVersion(db);
+    if (current < 0)
+        return Error{tr("cannot read the schema version: %1").arg(db.lastError().text()),
+                     db.databaseName()};
+    if (current > latestSchemaVersion())
+        return Error{tr("the database has schema version %1, newer than this program's %2; "
+                        "update VocSync")
+                         .arg(current)
+                         .arg(latestSchemaVersion()),
+                     db.databaseName()};
+    for (int v = current + 1; v <= target; ++v) {
+        QSqlDatabase conn = db;
+        if (!conn.transaction())
+            return Error{tr("cannot begin migration %1: %2").arg(v).arg(db.lastError().text()),
+                         db.databaseName()};
+        const Migration &m = kMigrations[v - 1];
+        for (size_t i = 0; i < m.count; ++i) {
+            if (Status s = exec(db, QString::fromUtf8(m.statements[i])); !s) {
+                conn.rollback();
+                return Error{tr("migration to version %1 failed: %2").arg(v).arg(s.error().message),
+                             db.databaseName()};
+            }
+        }
+        if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v)); !s) {
+            conn.rollback();
+            return s;
+        }
+        if (!conn.commit())
+            return Error{tr("cannot commit migration %1: %2").arg(v).arg(db.lastError().text()),
+                         db.databaseName()};
+    }
+    return {};
+}
+
+} // namespace vocsync::storage
