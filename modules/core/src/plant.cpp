@@ -1,5 +1,7 @@
 #include "vocsync/core/plant.h"
 
+#include <cmath>
+
 namespace vocsync {
 
 QString facilityKindKey(FacilityKind k)
@@ -36,6 +38,19 @@ std::optional<DeviceKind> deviceKindFromKey(const QString &key)
             return k;
     }
     return std::nullopt;
+}
+
+RunState RunThresholds::instantState(double value) const
+{
+    if (std::isnan(value))
+        return RunState::Unknown;
+    if (overload > 0 && value >= overload)
+        return RunState::Overload;
+    if (value >= run)
+        return RunState::Running;
+    if (value >= off)
+        return RunState::Idle;
+    return RunState::Off;
 }
 
 bool MonitoringPoint::measures(Quantity q) const

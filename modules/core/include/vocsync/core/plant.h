@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vocsync/core/quantity.h"
+#include "vocsync/core/runstate.h"
 
 #include <QDate>
 #include <QList>
@@ -70,6 +71,10 @@ struct RunThresholds
     double overload = 0;  ///< from here: overload (0 = no overload level)
     double hysteresis = 0; ///< dead band around each threshold, same unit
     int minDwellS = 60;   ///< a new state must last this long to be taken
+
+    /// The state one reading alone suggests, without hysteresis or dwell (for live badges;
+    /// the analysis module's classifier applies both over a series).
+    RunState instantState(double value) const;
 };
 
 struct Facility
