@@ -1,0 +1,3 @@
+#include "vocsync/storage/logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "vocsync.storage")

@@ -1,0 +1,313 @@
+#include "writerthread.h"
+
+#include "vocsync/storage/logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace vocsync::storage {
+
+namespace {
+
+QString trs(const char *text)
+{
+    return QCoreApplication::translate("vocsync::storage", text);
+}
+
+std::int64_t wallNowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Problems are counted always but described only this often, so a misconfigured meter
+// sending thousands of bad samples cannot flood the log.
+constexpr std::uint32_t kMaxProblemReports = 50;
+
+} // namespace
+
+WriterThread::WriterThread(QString path, WriterOptions options, Callbacks callbacks)
+    : m_path(std::move(path)), m_options(options), m_callbacks(std::move(callbacks))
+{
+    setObjectName(QStringLiteral("vocsync-writer"));
+}
+
+WriterThread::~WriterThread()
+{
+    stopAndWait();
+}
+
+Status WriterThread::startAndWait()
+{
+    QMutexLocker lock(&m_mutex);
+    start();
+    while (!m_ready)
+        m_done.wait(&m_mutex);
+    return m_startStatus;
+}
+
+void WriterThread::enqueue(SampleBatch &&batch)
+{
+    if (batch.empty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_queue.empty())
+        m_oldestQueued.start();
+    m_queued += batch.size();
+    m_queue.push_back(std::move(batch));
+    if (m_queued >= static_cast<std::size_t>(m_options.batchRows))
+        m_wake.wakeOne();
+}
+
+Status WriterThread::call(Command command)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!isRunning() || m_stop)
+        return Error{trs("the sample writer is not running"), m_path};
+    const std::uint64_t id = m_nextRequestId++;
+    m_requests.push_back({command, id});
+    m_wake.wakeOne();
+    while (!m_results.count(id))
+        m_done.wait(&m_mutex);
+    Status s = m_results[id];
+    m_results.erase(id);
+    return s;
+}
+
+void WriterThread::stopAndWait()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stop = true;
+        m_wake.wakeOne();
+    }
+    wait();
+}
+
+WriterStats WriterThread::stats() const
+{
+    WriterStats s;
+    s.committed = m_committed.load();
+    s.rejected = m_rejected.load();
+    s.chunksWritten = m_chunks.load();
+    QMutexLocker lock(&m_mutex);
+    s.queued = m_queued;
+    return s;
+}
+
+void WriterThread::run()
+{
+    const Status opened = open();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_startStatus = opened;
+        m_ready = true;
+        m_done.wakeAll();
+    }
+    if (opened)
+        loop();
+    m_insert = Statement();
+    m_compactor.reset();
+    m_conn.reset();
+}
+
+Status WriterThread::open()
+{
+    Result<Connection> conn = Connection::open(m_path);
+    if (!conn)
+        return conn.error();
+    m_conn = std::make_unique<Connection>(std::move(conn).value());
+    m_db = nativeHandle(m_conn->db());
+    if (!m_db)
+        return Error{trs("the SQLite driver gives no native handle"), m_path};
+    Result<PointTable> points = loadPointTable(m_conn->db());
+    if (!points)
+        return points.error();
+    m_points = std::move(points).value();
+    Result<Statement> insert = Statement::prepare(
+        m_db, "INSERT INTO sample_raw(point_key,t_ms,quality,current_a,voltage_v,power_kw,"
+              "energy_kwh,frequency_hz) VALUES(?,?,?,?,?,?,?,?)");
+    if (!insert)
+        return insert.error();
+    m_insert = std::move(insert).value();
+    m_compactor = std::make_unique<Compactor>(m_db);
+    if (Status s = m_compactor->prepare(); !s)
+        return s;
+    return m_compactor->recover(wallNowMs());
+}
+
+void WriterThread::loop()
+{
+    for (;;) {
+        std::vector<SampleBatch> batches;
+        std::vector<Request> requests;
+        bool stopping = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            for (;;) {
+                stopping = m_stop;
+                const bool full = m_queued >= static_cast<std::size_t>(m_options.batchRows);
+                const qint64 age = m_queue.empty() ? 0 : m_oldestQueued.elapsed();
+                if (stopping || full || !m_requests.empty() || age >= m_options.flushIntervalMs)
+                    break;
+                // Wake for the flush deadline, or once a second for wall-clock compaction.
+                const qint64 waitMs = m_queue.empty() ? 1000 : m_options.flushIntervalMs - age;
+                if (!m_wake.wait(&m_mutex, static_cast<unsigned long>(std::max<qint64>(1, waitMs)))
+                    && m_queue.empty())
+                    break;
+            }
+            batches.swap(m_queue);
+            m_queued = 0;
+            requests.assign(m_requests.begin(), m_requests.end());
+            m_requests.clear();
+        }
+        if (!batches.empty()) {
+            if (Status s = commit(batches); !s) {
+                reportProblem(s.error().toString());
+                // Nothing is lost: put the batches back and retry after a pause.
+                QMutexLocker lock(&m_mutex);
+                for (SampleBatch &b : m_queue)
+                    batches.push_back(std::move(b));
+                m_queue.swap(batches);
+                m_queued = 0;
+                for (const SampleBatch &b : m_queue)
+                    m_queued += b.size();
+                m_oldestQueued.start();
+                for (const Request &r : requests)
+                    m_requests.push_front(r);
+                if (!m_stop)
+                    m_wake.wait(&m_mutex, 1000);
+                continue;
+            }
+        }
+        std::uint64_t chunks = 0;
+        if (Status s = m_compactor->compact(wallNowMs(), m_options.compactGraceMs, false, &chunks);
+            !s)
+            reportProblem(trs("compaction failed: %1").arg(s.error().toString()));
+        m_chunks += chunks;
+        std::vector<Status> results;
+        for (const Request &r : requests)
+            results.push_back(execute(r.command));
+        finish(requests, results);
+        if (stopping) {
+            QMutexLocker lock(&m_mutex);
+            if (m_queue.empty())
+                break;
+        }
+    }
+    // Leave a compact file behind: fold the WAL back and return free pages.
+    execNative(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+Status WriterThread::commit(std::vector<SampleBatch> &batches)
+{
+    struct Committed
+    {
+        std::uint32_t point;
+        IntSample sample;
+        std::int64_t rowid;
+    };
+    std::vector<Committed> rows;
+    if (Status s = execNative(m_db, "BEGIN IMMEDIATE"); !s)
+        return s;
+    const PointInfo *info = nullptr;
+    for (const SampleBatch &batch : batches) {
+        rows.reserve(rows.size() + batch.size());
+        for (const Sample &sample : batch) {
+            if (!info || info->key != sample.point) {
+                auto it = m_points.find(sample.point);
+                info = it == m_points.end() ? nullptr : &it->second;
+            }
+            if (!info) {
+                ++m_rejected;
+                reportProblem(trs("sample for unknown point key %1 refused").arg(sample.point));
+                continue;
+            }
+            std::uint8_t dropped = 0;
+            const IntSample s = info->quantize(sample, &dropped);
+            if (dropped)
+                reportProblem(trs("point %1: values of quantities it does not declare, or not "
+                                 "finite, were dropped at %2")
+                                  .arg(info->id, QString::number(sample.tMs)));
+            if (!s.mask) {
+                ++m_rejected;
+                continue;
+            }
+            m_insert.bind(1, sample.point);
+            m_insert.bind(2, s.tMs);
+            m_insert.bind(3, s.quality);
+            for (int i = 0; i < kQuantityCount; ++i) {
+                if (s.mask & (1u << i))
+                    m_insert.bind(4 + i, s.v[static_cast<size_t>(i)]);
+                else
+                    m_insert.bindNull(4 + i);
+            }
+            if (m_insert.step() != SQLITE_DONE) {
+                const QString msg = m_insert.errorText();
+                sqlite3_reset(m_insert.native());
+                execNative(m_db, "ROLLBACK");
+                return Error{trs("cannot append samples: %1").arg(msg), m_path};
+            }
+            sqlite3_reset(m_insert.native());
+            rows.push_back({sample.point, s, sqlite3_last_insert_rowid(m_db)});
+        }
+    }
+    if (Status s = execNative(m_db, "COMMIT"); !s) {
+        execNative(m_db, "ROLLBACK");
+        return s;
+    }
+    const std::int64_t now = wallNowMs();
+    for (const Committed &c : rows)
+        m_compactor->add(c.point, c.sample, c.rowid, now);
+    m_committed += rows.size();
+    if (m_callbacks.committed)
+        m_callbacks.committed(m_committed.load());
+    return {};
+}
+
+Status WriterThread::execute(Command command)
+{
+    switch (command) {
+    case Command::Flush:
+        return {};
+    case Command::CompactAll: {
+        std::uint64_t chunks = 0;
+        Status s = m_compactor->compact(wallNowMs(), m_options.compactGraceMs, true, &chunks);
+        m_chunks += chunks;
+        if (s)
+            execNative(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+        return s;
+    }
+    case Command::ReloadPoints: {
+        Result<PointTable> points = loadPointTable(m_conn->db());
+        if (!points)
+            return points.error();
+        m_points = std::move(points).value();
+        return {};
+    }
+    }
+    return {};
+}
+
+void WriterThread::finish(const std::vector<Request> &requests, const std::vector<Status> &results)
+{
+    if (requests.empty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    for (size_t i = 0; i < requests.size(); ++i)
+        m_results[requests[i].id] = results[i];
+    m_done.wakeAll();
+}
+
+void WriterThread::reportProblem(const QString &message)
+{
+    if (m_problemsReported >= kMaxProblemReports)
+        return;
+    ++m_problemsReported;
+    qCWarning(lcStorage).noquote() << message;
+    if (m_callbacks.problem)
+        m_callbacks.problem(m_problemsReported == kMaxProblemReports
+                                ? message + trs(" (further problems are only counted)")
+                                : message);
+}
+
+} // namespace vocsync::storage
