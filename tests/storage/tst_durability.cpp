@@ -99,7 +99,7 @@ private slots:
             std::int64_t committed = 0;
             for (const QByteArray &line : lines) {
                 if (line.startsWith("committed "))
-                    committed = std::max(committed, line.mid(10).toLongLong());
+                    committed = std::max<std::int64_t>(committed, line.mid(10).toLongLong());
             }
             QVERIFY2(committed > 0, p.readAllStandardError().constData());
             QCOMPARE(integrity(path), QStringLiteral("ok"));

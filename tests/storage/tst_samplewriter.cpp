@@ -227,8 +227,9 @@ private slots:
         const QString path = newDb();
         Expected expected;
         SampleBatch all = makeData(&expected);
-        std::sort(all.begin(), all.end(),
-                  [](const Sample &a, const Sample &b) { return a.tMs < b.tMs; });
+        // Stable: a rewrite must still arrive after the sample it replaces.
+        std::stable_sort(all.begin(), all.end(),
+                         [](const Sample &a, const Sample &b) { return a.tMs < b.tMs; });
         SampleWriter w(path); // default grace: 2 minutes of data time
         QVERIFY(w.start().ok());
         writeAll(w, all, 500);
