@@ -8,7 +8,7 @@
 
 #include <QSqlQuery>
 #include <QString>
-#include <QTest>
+#include <QtDebug>
 
 #include <cstdint>
 

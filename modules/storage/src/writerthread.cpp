@@ -207,11 +207,14 @@ Status WriterThread::commit(std::vector<SampleBatch> &batches)
         std::int64_t rowid;
     };
     std::vector<Committed> rows;
+    std::size_t total = 0;
+    for (const SampleBatch &batch : batches)
+        total += batch.size();
+    rows.reserve(total);
     if (Status s = execNative(m_db, "BEGIN IMMEDIATE"); !s)
         return s;
     const PointInfo *info = nullptr;
     for (const SampleBatch &batch : batches) {
-        rows.reserve(rows.size() + batch.size());
         for (const Sample &sample : batch) {
             if (!info || info->key != sample.point) {
                 auto it = m_points.find(sample.point);
