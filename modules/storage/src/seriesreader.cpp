@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <limits>
 
 namespace vocsync::storage {
 
@@ -19,26 +20,62 @@ QString tr(const char *text)
     return QCoreApplication::translate("vocsync::storage", text);
 }
 
-void appendBucket(Series &out, const PointInfo &p, std::int64_t tMs, const Aggregate &a)
+/// Appends rollups or samples (as one-sample rollups) to a chart series in units.
+class SeriesBuilder
 {
-    out.tMs.push_back(tMs);
-    out.count.push_back(a.samples);
-    for (Quantity q : kAllQuantities) {
-        const auto i = static_cast<size_t>(index(q));
-        const QuantityStats &st = a.q[i];
-        Series::Band &b = out.q[i];
-        if (st.count == 0) {
-            b.min.push_back(std::nan(""));
-            b.mean.push_back(std::nan(""));
-            b.max.push_back(std::nan(""));
-            continue;
+public:
+    SeriesBuilder(Series &out, const PointInfo &p, std::size_t expected) : m_out(out)
+    {
+        for (size_t i = 0; i < kQuantityCount; ++i)
+            m_scale[i] = 1.0 / std::pow(10.0, p.decimals[i]);
+        out.tMs.reserve(expected);
+        out.count.reserve(expected);
+        for (Series::Band &b : out.q) {
+            b.min.reserve(expected);
+            b.mean.reserve(expected);
+            b.max.reserve(expected);
         }
-        out.mask |= bit(q);
-        b.min.push_back(p.toUnits(q, st.min));
-        b.max.push_back(p.toUnits(q, st.max));
-        b.mean.push_back(st.mean() / std::pow(10.0, p.decimals[i]));
     }
-}
+
+    void append(std::int64_t tMs, const Aggregate &a)
+    {
+        m_out.tMs.push_back(tMs);
+        m_out.count.push_back(a.samples);
+        for (size_t i = 0; i < kQuantityCount; ++i) {
+            const QuantityStats &st = a.q[i];
+            Series::Band &b = m_out.q[i];
+            if (st.count == 0) {
+                b.min.push_back(kNan);
+                b.mean.push_back(kNan);
+                b.max.push_back(kNan);
+                continue;
+            }
+            m_out.mask |= static_cast<std::uint8_t>(1u << i);
+            b.min.push_back(static_cast<double>(st.min) * m_scale[i]);
+            b.max.push_back(static_cast<double>(st.max) * m_scale[i]);
+            b.mean.push_back(st.mean() * m_scale[i]);
+        }
+    }
+
+    void append(const IntSample &s)
+    {
+        m_out.tMs.push_back(s.tMs);
+        m_out.count.push_back(1);
+        m_out.mask |= s.mask;
+        for (size_t i = 0; i < kQuantityCount; ++i) {
+            const double v = (s.mask & (1u << i)) ? static_cast<double>(s.v[i]) * m_scale[i] : kNan;
+            Series::Band &b = m_out.q[i];
+            b.min.push_back(v);
+            b.mean.push_back(v);
+            b.max.push_back(v);
+        }
+    }
+
+private:
+    static constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+    Series &m_out;
+    std::array<double, kQuantityCount> m_scale{};
+};
 
 } // namespace
 
@@ -100,19 +137,18 @@ Result<Series> SeriesReader::read(const SeriesRequest &request)
             stored.samples(request.point, request.fromMs, request.toMs);
         if (!samples)
             return samples.error();
-        for (const IntSample &s : *samples) {
-            Aggregate a;
-            a.add(s);
-            appendBucket(out, *point, s.tMs, a);
-        }
+        SeriesBuilder builder(out, *point, samples->size());
+        for (const IntSample &s : *samples)
+            builder.append(s);
         return out;
     }
     Result<std::vector<Aggregate>> buckets =
         stored.aggregates(request.point, request.fromMs, request.toMs, level);
     if (!buckets)
         return buckets.error();
+    SeriesBuilder builder(out, *point, buckets->size());
     for (const Aggregate &a : *buckets)
-        appendBucket(out, *point, a.tMs, a);
+        builder.append(a.tMs, a);
     return out;
 }
 

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <map>
 #include <set>
 
@@ -138,7 +140,11 @@ Result<std::vector<IntSample>> StoredSeries::samples(std::uint32_t point, std::i
         return Error{tr("cannot read chunks: %1").arg(q.errorText()), {}};
     for (auto &[hour, rawSamples] : *raw)
         hours[hour] = mergeSorted(hours[hour], rawSamples);
+    std::size_t total = 0;
+    for (const auto &[hour, samples] : hours)
+        total += samples.size();
     std::vector<IntSample> out;
+    out.reserve(total);
     for (const auto &[hour, samples] : hours) {
         for (const IntSample &s : samples) {
             if (s.tMs >= fromMs && s.tMs < toMs)
@@ -188,8 +194,7 @@ Result<std::vector<Aggregate>> StoredSeries::aggregates(std::uint32_t point, std
     if (!raw)
         return raw.error();
 
-    // Stored rollups at the level, keyed by period start.
-    std::map<std::int64_t, Aggregate> buckets;
+    // Stored rollups at the level, in time order (chunks and rollup rows are read ordered).
     const char *sql = level == Resolution::Minute
                           ? "SELECT hour_ms, minutes FROM sample_chunk WHERE point_key=? AND "
                             "hour_ms>=? AND hour_ms<? ORDER BY hour_ms"
@@ -201,41 +206,45 @@ Result<std::vector<Aggregate>> StoredSeries::aggregates(std::uint32_t point, std
     Result<std::vector<Aggregate>> stored = storedRollups(sql, point, firstHour, endHour);
     if (!stored)
         return stored.error();
-    for (const Aggregate &a : *stored)
-        buckets[a.tMs] = a;
+    std::vector<Aggregate> buckets = std::move(stored).value();
 
-    // Periods with raw rows are rebuilt from chunk + raw, exactly as compaction will.
+    // Periods with raw rows are rebuilt from chunk + raw, exactly as compaction will. There
+    // are few of them (the last hour or two), so they are merged in by binary search.
+    std::vector<Aggregate> rebuilt;
     std::set<std::int64_t> rebuiltDays;
     for (const auto &[hourMs, rawSamples] : *raw) {
         Result<std::vector<IntSample>> all = hourSamples(point, hourMs, rawSamples);
         if (!all)
             return all.error();
-        const std::vector<Aggregate> minutes = rollUp(*all, timeutil::kMinuteMs);
-        if (level == Resolution::Minute) {
-            for (const Aggregate &m : minutes)
-                buckets[m.tMs] = m;
-        } else if (level == Resolution::Hour) {
-            buckets[hourMs] = total(minutes, hourMs);
-        } else {
+        std::vector<Aggregate> minutes = rollUp(*all, timeutil::kMinuteMs);
+        if (level == Resolution::Minute)
+            rebuilt.insert(rebuilt.end(), minutes.begin(), minutes.end());
+        else if (level == Resolution::Hour)
+            rebuilt.push_back(total(minutes, hourMs));
+        else
             rebuiltDays.insert(timeutil::localDayStart(hourMs));
-        }
     }
     for (std::int64_t day : rebuiltDays) {
         Result<std::vector<Aggregate>> hours =
             aggregates(point, day, day + kDayMs, Resolution::Hour);
         if (!hours)
             return hours.error();
-        buckets[day] = total(*hours, day);
+        rebuilt.push_back(total(*hours, day));
+    }
+    const auto byTime = [](const Aggregate &a, std::int64_t t) { return a.tMs < t; };
+    for (const Aggregate &a : rebuilt) {
+        auto it = std::lower_bound(buckets.begin(), buckets.end(), a.tMs, byTime);
+        if (it != buckets.end() && it->tMs == a.tMs)
+            *it = a;
+        else
+            buckets.insert(it, a);
     }
 
     const std::int64_t periodMs = resolutionMs(level, 1);
-    std::vector<Aggregate> out;
-    out.reserve(buckets.size());
-    for (auto &[start, a] : buckets) {
-        if (overlaps(start, periodMs, fromMs, toMs) && a.samples > 0)
-            out.push_back(a);
-    }
-    return out;
+    std::erase_if(buckets, [&](const Aggregate &a) {
+        return a.samples == 0 || !overlaps(a.tMs, periodMs, fromMs, toMs);
+    });
+    return buckets;
 }
 
 std::optional<std::pair<std::int64_t, std::int64_t>> StoredSeries::extent(std::uint32_t point)
