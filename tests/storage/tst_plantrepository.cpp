@@ -89,7 +89,8 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT channels FROM point WHERE id = 'P01'")) && q.next());
         QCOMPARE(q.value(0).toString(),
                  QStringLiteral("current_a:3,voltage_v:1,power_kw:3,energy_kwh:2,frequency_hz:2"));
-        QVERIFY(q.exec(QStringLiteral("SELECT founded_on, contacts_json FROM enterprise ORDER BY rowid")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT founded_on, contacts_json FROM enterprise ORDER BY rowid")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2008-05-12"));
         QVERIFY(q.value(1).toString().contains(QStringLiteral("环保负责人")));
@@ -143,8 +144,9 @@ private slots:
         // A database-level failure late in the transaction, after the old rows are gone and
         // most new ones are in: a trigger refuses the last point.
         QSqlQuery q(m_conn.db());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_p99 BEFORE INSERT ON point "
-                                      "WHEN NEW.id = 'P99' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TRIGGER refuse_p99 BEFORE INSERT ON point "
+                           "WHEN NEW.id = 'P99' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
         Plant changed = plantfixture::richPlant();
         changed.enterprises[0].name = QStringLiteral("改名后的企业");
         changed.facilities.removeLast();
@@ -161,7 +163,8 @@ private slots:
         // Still usable: the transaction is closed.
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_p99")));
         QVERIFY(plantrepository::save(m_conn.db(), changed).ok());
-        QCOMPARE(plantrepository::load(m_conn.db())->enterprises[0].name, QStringLiteral("改名后的企业"));
+        QCOMPARE(plantrepository::load(m_conn.db())->enterprises[0].name,
+                 QStringLiteral("改名后的企业"));
     }
 
     void invalidPlantIsRefusedBeforeWriting()
@@ -205,8 +208,9 @@ private slots:
         without.points.removeLast(); // P03
         const Status s = plantrepository::save(m_conn.db(), without);
         QVERIFY(!s.ok());
-        QVERIFY2(s.error().message.contains(QStringLiteral("point 'P03', which still has 360 stored")),
-                 qPrintable(s.error().toString()));
+        QVERIFY2(
+            s.error().message.contains(QStringLiteral("point 'P03', which still has 360 stored")),
+            qPrintable(s.error().toString()));
         QCOMPARE(plantrepository::load(m_conn.db())->points.size(), 3);
         // Removing a point without samples in the same database is fine.
         without = plantfixture::richPlant();
