@@ -46,9 +46,12 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &c
         return false;
     }
     if (parser.isSet(help)) {
+        // helpText() starts "Usage: <argv[0] as typed> [options] ...": name the subcommand.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("vocsync-cli [options]"),
-                     QStringLiteral("vocsync-cli %1 [options]").arg(command));
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+        const qsizetype options = text.left(eol).indexOf(QStringLiteral(" [options]"));
+        if (options > 0)
+            text = QStringLiteral("Usage: vocsync-cli %1").arg(command) + text.mid(options);
         out() << text << Qt::flush;
         *exitCode = kExitOk;
         return false;

@@ -76,6 +76,14 @@ public:
     QString name() const override;
     LinkState linkState() const override;
 
+    /// Where the source reads "now" in UTC ms (default: the wall clock). For tests and
+    /// accelerated demos; set before start().
+    using Clock = std::function<std::int64_t()>;
+    void setClock(Clock clock);
+    /// How often the clock is polled, in ms of real time. 0 (default): once per sample grid
+    /// step, just after each grid instant of the clock.
+    void setTickIntervalMs(int intervalMs);
+
 public slots:
     void start() override;
     void stop() override;
@@ -87,6 +95,8 @@ private:
     QTimer *m_timer = nullptr;
     LinkState m_state = LinkState::Disconnected;
     std::int64_t m_lastTickMs = 0;
+    Clock m_clock;
+    int m_tickIntervalMs = 0;
 };
 
 } // namespace vocsync::acquisition

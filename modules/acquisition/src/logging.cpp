@@ -1,0 +1,3 @@
+#include "vocsync/acquisition/logging.h"
+
+Q_LOGGING_CATEGORY(lcAcquisition, "vocsync.acquisition")
