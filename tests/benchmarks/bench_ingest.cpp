@@ -46,7 +46,8 @@ double rawSqliteSeconds(const QString &path)
 {
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE raw("
+    // Same page size as the station database (Connection::open) for a like-for-like figure.
+    sqlite3_exec(db, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE raw("
                      "point_key INTEGER NOT NULL, t_ms INTEGER NOT NULL, quality INTEGER NOT "
                      "NULL, c INTEGER, v INTEGER, p INTEGER, e INTEGER, f INTEGER)",
                  nullptr, nullptr, nullptr);

@@ -19,6 +19,18 @@ void QuantityStats::add(std::int64_t x)
     ++count;
 }
 
+void QuantityStats::addLevel(std::int64_t x)
+{
+    if (count == 0) {
+        min = max = x;
+    } else {
+        min = std::min(min, x);
+        max = std::max(max, x);
+    }
+    sum += x;
+    ++count;
+}
+
 void QuantityStats::merge(const QuantityStats &later)
 {
     if (later.count == 0)
@@ -38,8 +50,14 @@ void Aggregate::add(const IntSample &s)
 {
     ++samples;
     for (Quantity qt : kAllQuantities) {
-        if (s.has(qt))
-            q[static_cast<size_t>(index(qt))].add(s.v[static_cast<size_t>(index(qt))]);
+        if (!s.has(qt))
+            continue;
+        QuantityStats &st = q[static_cast<size_t>(index(qt))];
+        const std::int64_t x = s.v[static_cast<size_t>(index(qt))];
+        if (isCounter(qt))
+            st.add(x);
+        else
+            st.addLevel(x);
     }
 }
 

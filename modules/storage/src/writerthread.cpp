@@ -53,6 +53,7 @@ void WriterThread::enqueue(SampleBatch &&batch)
     if (m_queue.empty())
         m_oldestQueued.start();
     m_queued += batch.size();
+    m_enqueuedTotal += batch.size();
     m_queue.push_back(std::move(batch));
     if (m_queued >= static_cast<std::size_t>(m_options.batchRows))
         m_wake.wakeOne();
@@ -64,7 +65,7 @@ Status WriterThread::call(Command command)
     if (!isRunning() || m_stop)
         return Error{trs("the sample writer is not running"), m_path};
     const std::uint64_t id = m_nextRequestId++;
-    m_requests.push_back({command, id});
+    m_requests.push_back({command, id, m_enqueuedTotal});
     m_wake.wakeOne();
     while (!m_results.count(id))
         m_done.wait(&m_mutex);
@@ -139,7 +140,8 @@ void WriterThread::loop()
 {
     for (;;) {
         std::vector<SampleBatch> batches;
-        std::vector<Request> requests;
+        std::vector<Request> ready;
+        std::size_t taken = 0;
         bool stopping = false;
         {
             QMutexLocker lock(&m_mutex);
@@ -155,25 +157,34 @@ void WriterThread::loop()
                     && m_queue.empty())
                     break;
             }
-            batches.swap(m_queue);
-            m_queued = 0;
-            requests.assign(m_requests.begin(), m_requests.end());
-            m_requests.clear();
+            // One transaction takes at most batchRows samples (whole batches): the raw table,
+            // and the free pages it leaves once compacted, stay small during a backfill.
+            while (!m_queue.empty() && taken < static_cast<std::size_t>(m_options.batchRows)) {
+                taken += m_queue.front().size();
+                batches.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            m_queued -= taken;
+            m_takenTotal += taken;
+            if (!m_queue.empty())
+                m_oldestQueued.start();
+            while (!m_requests.empty() && m_requests.front().afterSamples <= m_takenTotal) {
+                ready.push_back(m_requests.front());
+                m_requests.pop_front();
+            }
         }
         if (!batches.empty()) {
             if (Status s = commit(batches); !s) {
                 reportProblem(s.error().toString());
-                // Nothing is lost: put the batches back and retry after a pause.
+                // Nothing is lost: put the batches back in front and retry after a pause.
                 QMutexLocker lock(&m_mutex);
-                for (SampleBatch &b : m_queue)
-                    batches.push_back(std::move(b));
-                m_queue.swap(batches);
-                m_queued = 0;
-                for (const SampleBatch &b : m_queue)
-                    m_queued += b.size();
+                for (auto it = batches.rbegin(); it != batches.rend(); ++it)
+                    m_queue.push_front(std::move(*it));
+                m_queued += taken;
+                m_takenTotal -= taken;
                 m_oldestQueued.start();
-                for (const Request &r : requests)
-                    m_requests.push_front(r);
+                for (auto it = ready.rbegin(); it != ready.rend(); ++it)
+                    m_requests.push_front(*it);
                 if (!m_stop)
                     m_wake.wait(&m_mutex, 1000);
                 continue;
@@ -184,18 +195,34 @@ void WriterThread::loop()
             !s)
             reportProblem(trs("compaction failed: %1").arg(s.error().toString()));
         m_chunks += chunks;
+        if (chunks)
+            freePages(false);
         std::vector<Status> results;
-        for (const Request &r : requests)
+        for (const Request &r : ready)
             results.push_back(execute(r.command));
-        finish(requests, results);
+        finish(ready, results);
         if (stopping) {
             QMutexLocker lock(&m_mutex);
-            if (m_queue.empty())
+            if (m_queue.empty() && m_requests.empty())
                 break;
         }
     }
-    // Leave a compact file behind: fold the WAL back and return free pages.
+    // Leave a compact file behind: return free pages and fold the WAL back.
+    freePages(true);
     execNative(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+void WriterThread::freePages(bool always)
+{
+    // Raw rows are deleted once compacted; their pages go back to the file system when many
+    // are free (new files use auto_vacuum=INCREMENTAL, see Connection::open).
+    constexpr std::int64_t kFreePagesThreshold = 4096;
+    if (!always) {
+        Result<Statement> st = Statement::prepare(m_db, "PRAGMA freelist_count");
+        if (!st || st.value().step() != SQLITE_ROW || st->int64(0) < kFreePagesThreshold)
+            return;
+    }
+    execNative(m_db, "PRAGMA incremental_vacuum");
 }
 
 Status WriterThread::commit(std::vector<SampleBatch> &batches)
@@ -276,8 +303,10 @@ Status WriterThread::execute(Command command)
         std::uint64_t chunks = 0;
         Status s = m_compactor->compact(wallNowMs(), m_options.compactGraceMs, true, &chunks);
         m_chunks += chunks;
-        if (s)
+        if (s) {
+            freePages(true);
             execNative(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+        }
         return s;
     }
     case Command::ReloadPoints: {

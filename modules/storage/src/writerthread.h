@@ -50,6 +50,7 @@ private:
     {
         Command command;
         std::uint64_t id;
+        std::uint64_t afterSamples; ///< runs once this many enqueued samples were taken
     };
 
     Status open();
@@ -58,6 +59,7 @@ private:
     Status execute(Command command);
     void reportProblem(const QString &message);
     void finish(const std::vector<Request> &requests, const std::vector<Status> &results);
+    void freePages(bool always);
 
     const QString m_path;
     const WriterOptions m_options;
@@ -75,8 +77,10 @@ private:
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
     QWaitCondition m_done;
-    std::vector<SampleBatch> m_queue;
+    std::deque<SampleBatch> m_queue;
     std::size_t m_queued = 0;
+    std::uint64_t m_enqueuedTotal = 0; ///< samples ever enqueued
+    std::uint64_t m_takenTotal = 0;    ///< samples ever taken into a transaction
     QElapsedTimer m_oldestQueued;
     std::deque<Request> m_requests;
     std::map<std::uint64_t, Status> m_results;

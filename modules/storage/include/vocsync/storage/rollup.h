@@ -22,7 +22,10 @@ struct IntSample
 };
 
 /// Count, extremes, sum, first and last of one quantity over a period (integers at the
-/// point's resolution, so sums are exact).
+/// point's resolution, so sums are exact). first/last are kept for counters only (energy:
+/// consumption = last - first) and are 0 for instantaneous quantities: the first current of a
+/// minute means nothing on a chart or in a report, and storing it would cost about as many
+/// bits as the minimum (docs/chunk-encoding.md).
 struct QuantityStats
 {
     std::uint32_t count = 0;
@@ -32,7 +35,10 @@ struct QuantityStats
     std::int64_t first = 0; ///< value of the earliest sample in the period
     std::int64_t last = 0;  ///< value of the latest sample in the period
 
+    /// Adds a value of a counter (tracks first and last).
     void add(std::int64_t x);
+    /// Adds a value of an instantaneous quantity (first and last stay 0).
+    void addLevel(std::int64_t x);
     /// Merges a later period's stats into this earlier one's.
     void merge(const QuantityStats &later);
     double mean() const { return count ? static_cast<double>(sum) / count : 0.0; }
@@ -46,7 +52,7 @@ struct Aggregate
     std::uint32_t samples = 0; ///< samples in the period, whatever they measured
     std::array<QuantityStats, kQuantityCount> q{};
 
-    /// Samples must be added in time order.
+    /// Samples must be added in time order. first/last are tracked for counters only.
     void add(const IntSample &s);
     void merge(const Aggregate &later);
     std::uint8_t mask() const;
