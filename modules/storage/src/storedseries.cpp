@@ -168,6 +168,8 @@ Result<std::vector<Aggregate>> StoredSeries::storedRollups(const char *sql, std:
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
         Result<std::vector<Aggregate>> a = chunkcodec::decodeAggregates(q.blob(1));
+        if (out.empty() && a && a->size() > 1) // minute rollups: ~60 a row, one row an hour
+            out.reserve(static_cast<size_t>((toMs - fromMs) / timeutil::kMinuteMs) + 60);
         if (!a)
             return Error{tr("corrupt rollup: %1").arg(a.error().toString()),
                          tr("point key %1, %2").arg(point).arg(timeutil::toIso(q.int64(0)))};
