@@ -1,5 +1,7 @@
 // SimulatedSource: the demo plant as a live SampleSource, driven by an injected clock so the
 // test does not wait for the 10 s grid.
+#include "demotesthelpers.h"
+
 #include "vocsync/acquisition/demoplant.h"
 
 #include <QDateTime>
@@ -19,18 +21,10 @@ namespace {
 /// Tuesday 2026-11-10 10:00 local: production and treatment running, no anomaly on E01.
 std::int64_t morning()
 {
-    return QDateTime(QDate(2026, 11, 10), QTime(10, 0),
-                     QTimeZone(QByteArrayLiteral("Asia/Shanghai")))
-        .toMSecsSinceEpoch();
+    return demotest::local(2026, 11, 10, 10);
 }
 
-Plant keyedPlant()
-{
-    Plant p = demoPlant();
-    for (qsizetype i = 0; i < p.points.size(); ++i)
-        p.points[i].key = static_cast<std::uint32_t>(1 + i);
-    return p;
-}
+using demotest::keyedPlant;
 
 bool sameBatch(const SampleBatch &a, const SampleBatch &b)
 {
