@@ -22,7 +22,7 @@ namespace {
 
 constexpr int kPoints = 30;
 constexpr std::int64_t kSamples = 1'000'000;
-constexpr std::int64_t kT0 = 1795442400000;
+constexpr std::int64_t kT0 = 1748793600000; // 2025-06-02+08:00, in the past
 
 SampleBatch makeSamples()
 {

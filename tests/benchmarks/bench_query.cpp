@@ -17,7 +17,7 @@ using namespace vocsync::storage;
 
 namespace {
 
-constexpr std::int64_t kT0 = 1767196800000; // 2026-01-01T00:00:00+08:00
+constexpr std::int64_t kT0 = 1735660800000; // 2025-01-01T00:00:00+08:00: a past year
 constexpr std::int64_t kYearMs = 365LL * 86400000;
 constexpr int kChartWidthPx = 1600;
 

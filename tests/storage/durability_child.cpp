@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     }
     std::printf("started\n");
     std::fflush(stdout);
-    constexpr std::int64_t kT0 = 1795442400000;
+    constexpr std::int64_t kT0 = 1577808000000; // as tst_durability: in the past
     std::int64_t i = start;
     for (;;) {
         SampleBatch batch;

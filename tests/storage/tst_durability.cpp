@@ -15,7 +15,7 @@ using namespace vocsync::storage;
 
 namespace {
 constexpr int kPoints = 20;
-constexpr std::int64_t kT0 = 1795442400000;
+constexpr std::int64_t kT0 = 1577808000000; // 2020-01-01+08:00: six rounds of history stay in the past
 constexpr std::int64_t kRoundSpan = 50'000'000; // sequence numbers reserved per round
 } // namespace
 

@@ -128,29 +128,43 @@ Status Compactor::compact(std::int64_t nowWallMs, std::int64_t graceMs, bool for
     if (Status s = execNative(m_db, "BEGIN IMMEDIATE"); !s)
         return s;
     std::set<HourKey> days;
+    std::vector<HourKey> written;
     Status status;
     for (const auto &[point, hourMs] : hours) {
-        status = writeHour(point, hourMs, m_points[point].hours[hourMs]);
+        status = execNative(m_db, "SAVEPOINT hour");
         if (!status)
             break;
-        days.insert({point, timeutil::localDayStart(hourMs)});
+        if (Status s = writeHour(point, hourMs, m_points[point].hours[hourMs]); !s) {
+            execNative(m_db, "ROLLBACK TO hour");
+            m_report(QCoreApplication::translate("vocsync::storage",
+                                                 "cannot compact point key %1, hour %2; its "
+                                                 "samples stay in the recent table: %3")
+                         .arg(point)
+                         .arg(timeutil::toIso(hourMs), s.error().toString()));
+        } else {
+            written.emplace_back(point, hourMs);
+            days.insert({point, timeutil::localDayStart(hourMs)});
+        }
+        status = execNative(m_db, "RELEASE hour");
+        if (!status)
+            break;
     }
     for (auto it = days.begin(); status && it != days.end(); ++it)
         status = writeDay(it->first, it->second);
     if (status)
-        status = deleteCompactedRaw(hours);
+        status = deleteCompactedRaw(written);
     if (status)
         status = execNative(m_db, "COMMIT");
     if (!status) {
         execNative(m_db, "ROLLBACK");
         return status;
     }
-    for (const auto &[point, hourMs] : hours) {
+    for (const auto &[point, hourMs] : written) {
         PointBuffers &p = m_points[point];
         m_pendingSamples -= p.hours[hourMs].samples.size();
         p.hours.erase(hourMs);
     }
-    *chunksWritten += hours.size();
+    *chunksWritten += written.size();
     return {};
 }
 
@@ -160,7 +174,8 @@ Status Compactor::writeHour(std::uint32_t point, std::int64_t hourMs, HourBuffer
     sortAndDedupe(samples);
     m_selectChunk.bind(1, point);
     m_selectChunk.bind(2, hourMs);
-    if (m_selectChunk.step() == SQLITE_ROW) {
+    const int rc = m_selectChunk.step();
+    if (rc == SQLITE_ROW) {
         Result<std::vector<IntSample>> old = chunkcodec::decodeSamples(m_selectChunk.blob(0));
         m_selectChunk.reset();
         if (!old)
@@ -168,7 +183,13 @@ Status Compactor::writeHour(std::uint32_t point, std::int64_t hourMs, HourBuffer
                          tr("point key %1, hour %2").arg(point).arg(timeutil::toIso(hourMs))};
         samples = mergeSorted(*old, samples);
     } else {
+        // Only "no row" means there is no chunk: on any other error, writing would replace
+        // the stored hour with the new samples alone.
+        const QString error = m_selectChunk.errorText();
         m_selectChunk.reset();
+        if (rc != SQLITE_DONE)
+            return Error{tr("cannot read the stored chunk: %1").arg(error),
+                         tr("point key %1, hour %2").arg(point).arg(timeutil::toIso(hourMs))};
     }
     const std::vector<Aggregate> minutes = rollUp(samples, timeutil::kMinuteMs);
     Aggregate hour;

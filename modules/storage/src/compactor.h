@@ -6,6 +6,7 @@
 #include "vocsync/storage/rollup.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -26,7 +27,8 @@ namespace vocsync::storage {
 class Compactor
 {
 public:
-    explicit Compactor(sqlite3 *db) : m_db(db) {}
+    using Report = std::function<void(const QString &)>;
+    Compactor(sqlite3 *db, Report report) : m_db(db), m_report(std::move(report)) {}
 
     Status prepare();
     /// Reloads the raw rows an earlier run left (after a crash or a stop between compactions).
@@ -35,8 +37,9 @@ public:
              std::int64_t nowWallMs);
 
     /// In ONE transaction: writes chunks and rollups of the closed hours (all pending hours when
-    /// `force`), recomputes their days and deletes the raw rows all chunks now cover. Pending
-    /// state is only dropped once the transaction committed.
+    /// `force`), recomputes their days and deletes the raw rows all chunks now cover. Each hour
+    /// has its own savepoint: an hour that fails is reported and stays pending, the others go
+    /// on. Pending state is only dropped once the transaction committed.
     Status compact(std::int64_t nowWallMs, std::int64_t graceMs, bool force,
                    std::uint64_t *chunksWritten);
 
@@ -63,6 +66,7 @@ private:
     Status deleteCompactedRaw(const std::vector<HourKey> &done);
 
     sqlite3 *m_db;
+    Report m_report;
     std::unordered_map<std::uint32_t, PointBuffers> m_points;
     std::size_t m_pendingSamples = 0;
     std::int64_t m_maxRowid = 0;

@@ -112,35 +112,51 @@ Status migrate(const QSqlDatabase &db, int target)
 {
     if (target < 0)
         target = latestSchemaVersion();
-    const int current = schemaVersion(db);
-    if (current < 0)
-        return Error{tr("cannot read the schema version: %1").arg(db.lastError().text()),
-                     db.databaseName()};
-    if (current > latestSchemaVersion())
+    // Fast path without the write lock: versions only go up.
+    const int before = schemaVersion(db);
+    if (before > latestSchemaVersion())
         return Error{tr("the database has schema version %1, newer than this program's %2; "
                         "update VocSync")
-                         .arg(current)
+                         .arg(before)
                          .arg(latestSchemaVersion()),
                      db.databaseName()};
-    for (int v = current + 1; v <= target; ++v) {
-        QSqlDatabase conn = db;
-        if (!conn.transaction())
-            return Error{tr("cannot begin migration %1: %2").arg(v).arg(db.lastError().text()),
+    if (before >= target)
+        return {};
+    for (int v = std::max(1, before + 1); v <= target; ++v) {
+        // BEGIN IMMEDIATE takes the write lock first, and the version is read inside the
+        // transaction: two programs opening a new file at once migrate it once.
+        if (Status s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+            return Error{tr("cannot begin migration %1: %2").arg(v).arg(s.error().message),
                          db.databaseName()};
-        const Migration &m = kMigrations[v - 1];
-        for (size_t i = 0; i < m.count; ++i) {
-            if (Status s = exec(db, QString::fromUtf8(m.statements[i])); !s) {
-                conn.rollback();
-                return Error{tr("migration to version %1 failed: %2").arg(v).arg(s.error().message),
-                             db.databaseName()};
+        const int current = schemaVersion(db);
+        Status status;
+        if (current < 0) {
+            status = Error{tr("cannot read the schema version: %1").arg(db.lastError().text()),
+                           db.databaseName()};
+        } else if (current > latestSchemaVersion()) {
+            status = Error{tr("the database has schema version %1, newer than this program's "
+                              "%2; update VocSync")
+                               .arg(current)
+                               .arg(latestSchemaVersion()),
+                           db.databaseName()};
+        } else if (current < v) {
+            const Migration &m = kMigrations[v - 1];
+            for (size_t i = 0; status && i < m.count; ++i) {
+                if (Status s = exec(db, QString::fromUtf8(m.statements[i])); !s)
+                    status = Error{tr("migration to version %1 failed: %2")
+                                       .arg(v)
+                                       .arg(s.error().message),
+                                   db.databaseName()};
             }
+            if (status)
+                status = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v));
         }
-        if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v)); !s) {
-            conn.rollback();
-            return s;
+        if (!status) {
+            exec(db, QStringLiteral("ROLLBACK"));
+            return status;
         }
-        if (!conn.commit())
-            return Error{tr("cannot commit migration %1: %2").arg(v).arg(db.lastError().text()),
+        if (Status s = exec(db, QStringLiteral("COMMIT")); !s)
+            return Error{tr("cannot commit migration %1: %2").arg(v).arg(s.error().message),
                          db.databaseName()};
     }
     return {};

@@ -1,6 +1,7 @@
 #include "vocsync/storage/plantrepository.h"
 
 #include "plantrows.h"
+#include "pointinfo.h"
 
 #include "vocsync/core/plantjson.h"
 #include "vocsync/storage/connection.h"
@@ -71,21 +72,61 @@ Result<QHash<std::uint32_t, qint64>> storedSamples(const QSqlDatabase &db,
     return counts;
 }
 
+/// Refuses a changed resolution (decimals) of a quantity for a point that has samples.
+Status checkResolutionsKept(const QSqlDatabase &db, const Plant &plant,
+                            const QHash<QString, std::uint32_t> &existing,
+                            const QHash<QString, QString> &existingChannels)
+{
+    for (const MonitoringPoint &p : plant.points) {
+        if (!existing.contains(p.id))
+            continue;
+        const Result<QList<Channel>> old = parseChannels(existingChannels.value(p.id));
+        if (!old)
+            return Error{old.error().message, tr("point '%1'").arg(p.id)};
+        for (const Channel &c : *old) {
+            const int now = p.decimals(c.quantity);
+            if (now < 0 || now == c.decimals)
+                continue;
+            const auto counts = storedSamples(db, {existing.value(p.id)});
+            if (!counts)
+                return counts.error();
+            const qint64 n = counts->value(existing.value(p.id));
+            if (n == 0)
+                continue;
+            return Error{tr("the new configuration changes the resolution of %1 from %2 to %3 "
+                            "decimals, but the point has %4 stored samples at the old "
+                            "resolution; keep the resolution or use a new point id")
+                             .arg(quantityKey(c.quantity))
+                             .arg(c.decimals)
+                             .arg(now)
+                             .arg(n),
+                         tr("point '%1'").arg(p.id)};
+        }
+    }
+    return {};
+}
+
 /// Everything save() does inside its transaction.
 Status replace(const QSqlDatabase &db, const Plant &plant)
 {
     QHash<QString, std::uint32_t> existing;
+    QHash<QString, QString> existingChannels;
     std::uint32_t nextKey = 1;
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT key, id FROM point")))
+        if (!q.exec(QStringLiteral("SELECT key, id, channels FROM point")))
             return Error{tr("cannot read the points: %1").arg(q.lastError().text()), {}};
         while (q.next()) {
             const auto key = static_cast<std::uint32_t>(q.value(0).toLongLong());
             existing.insert(q.value(1).toString(), key);
+            existingChannels.insert(q.value(1).toString(), q.value(2).toString());
             nextKey = std::max(nextKey, key + 1);
         }
     }
+    // Samples are stored as integers at their channel's resolution: a new resolution for a
+    // point with samples would rescale its whole history.
+    if (Status s = checkResolutionsKept(db, plant, existing, existingChannels); !s)
+        return s;
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));

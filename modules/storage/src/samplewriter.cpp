@@ -48,8 +48,14 @@ bool SampleWriter::isRunning() const
 
 void SampleWriter::enqueue(SampleBatch batch)
 {
-    if (m_thread)
+    if (m_thread) {
         m_thread->enqueue(std::move(batch));
+        return;
+    }
+    if (!batch.empty())
+        emit problem(QCoreApplication::translate("vocsync::storage",
+                                                 "%1 samples refused: the writer is not running")
+                         .arg(batch.size()));
 }
 
 Status SampleWriter::flush()

@@ -103,8 +103,12 @@ Result<std::vector<IntSample>> StoredSeries::hourSamples(std::uint32_t point, st
     Statement &q = st.value();
     q.bind(1, point);
     q.bind(2, hourMs);
-    if (q.step() != SQLITE_ROW)
+    const int rc = q.step();
+    if (rc == SQLITE_DONE)
         return raw;
+    if (rc != SQLITE_ROW)
+        return Error{tr("cannot read the stored chunk: %1").arg(q.errorText()),
+                     tr("point key %1, hour %2").arg(point).arg(timeutil::toIso(hourMs))};
     Result<std::vector<IntSample>> chunk = chunkcodec::decodeSamples(q.blob(0));
     if (!chunk)
         return Error{tr("corrupt chunk: %1").arg(chunk.error().toString()),

@@ -29,7 +29,9 @@ public:
     /// Samples in [from, to), sorted, unique times (raw rows replace chunk samples).
     Result<std::vector<IntSample>> samples(std::uint32_t point, std::int64_t fromMs,
                                            std::int64_t toMs);
-    /// Rollups at `level` (Minute, Hour or Day) whose period starts in [from, to).
+    /// Rollups at `level` (Minute, Hour or Day) whose period overlaps [from, to): a chart
+    /// needs its edge buckets. An edge bucket holds its whole period, samples before `from`
+    /// or after `to` included.
     Result<std::vector<Aggregate>> aggregates(std::uint32_t point, std::int64_t fromMs,
                                               std::int64_t toMs, Resolution level);
     std::optional<std::pair<std::int64_t, std::int64_t>> extent(std::uint32_t point);

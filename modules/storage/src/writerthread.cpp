@@ -1,5 +1,6 @@
 #include "writerthread.h"
 
+#include "vocsync/core/timeutil.h"
 #include "vocsync/storage/logging.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,12 @@ void WriterThread::enqueue(SampleBatch &&batch)
     if (batch.empty())
         return;
     QMutexLocker lock(&m_mutex);
+    if (m_stop || !isRunning()) {
+        m_rejected += batch.size();
+        lock.unlock();
+        reportProblem(trs("%1 samples refused: the writer is stopping").arg(batch.size()));
+        return;
+    }
     if (m_queue.empty())
         m_oldestQueued.start();
     m_queued += batch.size();
@@ -113,6 +120,22 @@ void WriterThread::run()
 
 Status WriterThread::open()
 {
+    // One writer per database: a second one would range-delete raw rows the first has not
+    // compacted yet. QLockFile removes the lock of a crashed process (stale: its pid is gone).
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".writer-lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        return Error{trs("the database is already being written by %1 (process %2 on %3); "
+                         "close it first")
+                         .arg(app.isEmpty() ? trs("another program") : app)
+                         .arg(pid)
+                         .arg(host),
+                     m_path};
+    }
     Result<Connection> conn = Connection::open(m_path);
     if (!conn)
         return conn.error();
@@ -130,7 +153,8 @@ Status WriterThread::open()
     if (!insert)
         return insert.error();
     m_insert = std::move(insert).value();
-    m_compactor = std::make_unique<Compactor>(m_db);
+    m_compactor = std::make_unique<Compactor>(
+        m_db, [this](const QString &message) { reportProblem(message); });
     if (Status s = m_compactor->prepare(); !s)
         return s;
     return m_compactor->recover(wallNowMs());
@@ -175,20 +199,11 @@ void WriterThread::loop()
         }
         if (!batches.empty()) {
             if (Status s = commit(batches); !s) {
-                reportProblem(s.error().toString());
-                // Nothing is lost: put the batches back in front and retry after a pause.
-                QMutexLocker lock(&m_mutex);
-                for (auto it = batches.rbegin(); it != batches.rend(); ++it)
-                    m_queue.push_front(std::move(*it));
-                m_queued += taken;
-                m_takenTotal -= taken;
-                m_oldestQueued.start();
-                for (auto it = ready.rbegin(); it != ready.rend(); ++it)
-                    m_requests.push_front(*it);
-                if (!m_stop)
-                    m_wake.wait(&m_mutex, 1000);
+                if (!retryLater(batches, taken, ready, s))
+                    break;
                 continue;
             }
+            m_failingSince.invalidate();
         }
         std::uint64_t chunks = 0;
         if (Status s = m_compactor->compact(wallNowMs(), m_options.compactGraceMs, false, &chunks);
@@ -207,9 +222,51 @@ void WriterThread::loop()
                 break;
         }
     }
+    answerAll(Error{trs("the sample writer stopped"), m_path});
     // Leave a compact file behind: return free pages and fold the WAL back.
     freePages(true);
     execNative(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+bool WriterThread::retryLater(std::vector<SampleBatch> &batches, std::size_t taken,
+                              const std::vector<Request> &ready, const Status &error)
+{
+    reportProblem(error.error().toString());
+    if (!m_failingSince.isValid())
+        m_failingSince.start();
+    QMutexLocker lock(&m_mutex);
+    // Whoever waits on flush() or compactAll() learns that their samples are not committed.
+    for (const Request &r : ready)
+        m_results[r.id] = error;
+    m_done.wakeAll();
+    if (m_stop && m_failingSince.elapsed() >= m_options.stopRetryMs) {
+        std::size_t lost = taken + m_queued;
+        m_rejected += lost;
+        m_queue.clear();
+        m_queued = 0;
+        lock.unlock();
+        reportProblem(trs("%1 samples could not be written before stopping and are lost: %2")
+                          .arg(lost)
+                          .arg(error.error().toString()));
+        return false;
+    }
+    // Nothing is lost: the batches go back in front, to be retried after a pause.
+    for (auto it = batches.rbegin(); it != batches.rend(); ++it)
+        m_queue.push_front(std::move(*it));
+    m_queued += taken;
+    m_takenTotal -= taken;
+    m_oldestQueued.start();
+    m_wake.wait(&m_mutex, 1000);
+    return true;
+}
+
+void WriterThread::answerAll(const Status &status)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const Request &r : m_requests)
+        m_results[r.id] = status;
+    m_requests.clear();
+    m_done.wakeAll();
 }
 
 void WriterThread::freePages(bool always)
@@ -240,6 +297,8 @@ Status WriterThread::commit(std::vector<SampleBatch> &batches)
     rows.reserve(total);
     if (Status s = execNative(m_db, "BEGIN IMMEDIATE"); !s)
         return s;
+    const std::int64_t now = wallNowMs();
+    std::uint64_t rejected = 0; // counted once the transaction stands, not on each retry
     const PointInfo *info = nullptr;
     for (const SampleBatch &batch : batches) {
         for (const Sample &sample : batch) {
@@ -248,8 +307,16 @@ Status WriterThread::commit(std::vector<SampleBatch> &batches)
                 info = it == m_points.end() ? nullptr : &it->second;
             }
             if (!info) {
-                ++m_rejected;
+                ++rejected;
                 reportProblem(trs("sample for unknown point key %1 refused").arg(sample.point));
+                continue;
+            }
+            if (sample.tMs > now + m_options.maxFutureMs) {
+                ++rejected;
+                reportProblem(trs("point %1: sample at %2 is ahead of this computer's clock "
+                                  "(%3); refused, check the meter's or transmitter's clock")
+                                  .arg(info->id, timeutil::toIso(sample.tMs),
+                                       timeutil::toIso(now)));
                 continue;
             }
             std::uint8_t dropped = 0;
@@ -259,7 +326,7 @@ Status WriterThread::commit(std::vector<SampleBatch> &batches)
                                  "finite, were dropped at %2")
                                   .arg(info->id, QString::number(sample.tMs)));
             if (!s.mask) {
-                ++m_rejected;
+                ++rejected;
                 continue;
             }
             m_insert.bind(1, sample.point);
@@ -285,10 +352,10 @@ Status WriterThread::commit(std::vector<SampleBatch> &batches)
         execNative(m_db, "ROLLBACK");
         return s;
     }
-    const std::int64_t now = wallNowMs();
     for (const Committed &c : rows)
         m_compactor->add(c.point, c.sample, c.rowid, now);
     m_committed += rows.size();
+    m_rejected += rejected;
     if (m_callbacks.committed)
         m_callbacks.committed(m_committed.load());
     return {};

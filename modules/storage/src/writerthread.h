@@ -9,6 +9,7 @@
 #include "vocsync/storage/samplewriter.h"
 
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QMutex>
 #include <QThread>
 #include <QWaitCondition>
@@ -60,12 +61,18 @@ private:
     void reportProblem(const QString &message);
     void finish(const std::vector<Request> &requests, const std::vector<Status> &results);
     void freePages(bool always);
+    /// After a failed commit: answers the waiting requests with the error, puts the samples
+    /// back and pauses. Returns false when the writer should give up (stopping too long).
+    bool retryLater(std::vector<SampleBatch> &batches, std::size_t taken,
+                    const std::vector<Request> &ready, const Status &error);
+    void answerAll(const Status &status);
 
     const QString m_path;
     const WriterOptions m_options;
     const Callbacks m_callbacks;
 
     // Owned by the thread.
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Connection> m_conn;
     sqlite3 *m_db = nullptr;
     PointTable m_points;
@@ -86,6 +93,7 @@ private:
     std::map<std::uint64_t, Status> m_results;
     std::uint64_t m_nextRequestId = 1;
     bool m_stop = false;
+    QElapsedTimer m_failingSince; ///< valid while commits keep failing
     bool m_ready = false;
     Status m_startStatus;
 

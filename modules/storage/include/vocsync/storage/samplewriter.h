@@ -19,13 +19,20 @@ struct WriterOptions
     /// arrived (or the wall clock passed it by this much): late samples within the grace still
     /// land in the raw table; later ones are merged into the existing chunk.
     std::int64_t compactGraceMs = 2 * 60 * 1000;
+    /// Samples stamped further ahead of this computer's clock are refused: a meter or
+    /// transmitter with a wrong clock must not pin its hour open until that time comes.
+    std::int64_t maxFutureMs = 10 * 60 * 1000;
+    /// While stopping, a commit that keeps failing (disk full, read-only medium) is retried
+    /// this long before the queued samples are given up, with a problem report saying so.
+    int stopRetryMs = 5000;
 };
 
 /// Counters of a running writer, for the status bar and `db stats`.
 struct WriterStats
 {
     std::uint64_t committed = 0; ///< samples durably committed since start
-    std::uint64_t rejected = 0;  ///< samples refused (unknown point, no measured quantity)
+    std::uint64_t rejected = 0;  ///< samples refused (unknown point, no measured quantity,
+                                 ///< time in the future, writer stopped)
     std::uint64_t chunksWritten = 0;
     std::uint64_t queued = 0;    ///< waiting for the next commit
 };
@@ -35,7 +42,9 @@ class WriterThread;
 /// The one SQLite writer (DESIGN.md, Threads; STYLE.md 5). Owns a thread with its own
 /// connection; batches samples into transactions by count or by time, appends them to
 /// sample_raw in arrival order and compacts closed point-hours into chunks with their
-/// minute, hour and day rollups. enqueue() is safe from any thread and never blocks on I/O.
+/// minute, hour and day rollups. enqueue() is safe from any thread and never blocks on I/O;
+/// start() and stop() belong to the owner, after the producers are stopped. Only one writer
+/// may open a database at a time (a lock file beside it, "<db>.writer-lock").
 class SampleWriter : public QObject
 {
     Q_OBJECT
