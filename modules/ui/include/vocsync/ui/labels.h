@@ -1,0 +1,34 @@
+#pragma once
+
+#include "vocsync/acquisition/samplesource.h"
+#include "vocsync/core/plant.h"
+#include "vocsync/core/runstate.h"
+#include "vocsync/storage/seriesreader.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace vocsync::ui {
+
+/// Display names and colours of domain values, translated, in one place so that the overview,
+/// the trend page and the status bar call a state by the same name.
+class Labels
+{
+    // The context must be the qualified class name: that is what lupdate records.
+    Q_DECLARE_TR_FUNCTIONS(vocsync::ui::Labels)
+
+public:
+    static QString runState(RunState state);
+    static QColor runStateColor(RunState state);
+    static QString facilityKind(FacilityKind kind);
+    /// Chinese industry term for a facility type key (spray_booth → 喷漆房); the key itself when
+    /// the type is not one the station knows.
+    static QString facilityType(const QString &typeKey);
+    static QString linkState(acquisition::LinkState state);
+    static QColor linkStateColor(acquisition::LinkState state);
+    /// "Raw samples", "1-minute means", ...: which level of the stored series a chart shows.
+    static QString resolution(storage::Resolution resolution);
+};
+
+} // namespace vocsync::ui

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+/// The ui module's logging category (STYLE.md 7).
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

@@ -1,0 +1,1580 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChunkCodec</name>
+    <message>
+        <source>minimums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firsts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count is 0 in every aggregate, expected a quantity of the mask at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, but the blob ends after %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 as a varint of at most 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 of %2 bytes, but only %3 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is invalid: expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1..%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality runs cover %1 samples, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presence runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an empty mask in an empty chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or 2..%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presence runs cover %1 samples with %2 present, expected %3 samples with at least one present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk kind byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x53 (samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x41 (aggregates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 for the %2 bytes that follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bits 0-4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the end of the blob, found %1 more bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream mode byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block bit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order 0..2 in bits 0-1, reference 0..%1 in bits 2-3, bits 4-7 zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VocSync: supervision of VOC pollution-control facilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the built-in demo plant with simulated meters (7 days of history are generated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this station database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once data is shown, save the main window to this PNG file and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this page: overview or trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the trend of this facility id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>Station database (SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::SimulatedSource</name>
+    <message>
+        <source>Demo plant simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>simulating %n monitoring point(s)</source>
+        <translation>
+            <numerusform>simulating %n monitoring point</numerusform>
+            <numerusform>simulating %n monitoring points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::cli</name>
+    <message>
+        <source>Try &apos;vocsync-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already holds a plant that is not the demo plant (%1); use a new database file for the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no demo facility &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no demo point &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point &apos;%1&apos; has no storage key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points instead of the demo&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli demo --days N --db FILE [--seed S] [--end TIME]
+
+Fills the database with N days of 10-second samples of the simulated demo plant (four enterprises in Huzhou, Zhejiang), ending at TIME (default: now). An empty or new database gets the demo plant configuration first. The simulator is deterministic: the same seed and times give the same samples, and its injected anomalies (late start, idling, slowdown, abnormal stop, not started, early stop, silent meter) are printed as ground truth. Prints one JSON object; progress goes to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of history (1-%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station database (SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator seed (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the history, ISO 8601 (e.g. 2026-11-24T08:00+08:00; without an offset in the station&apos;s time zone). Rounded down to 10 s. Default: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples in %2 s (%3 samples/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the writer refused %1 samples: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli plant import --db FILE PLANT.json
+
+Checks the plant file completely (docs/plant-json.md), then replaces the configuration stored in the database with it in one transaction; creates the database if it does not exist. Points keep their storage keys (and samples) when their id already exists. A point that still has samples cannot be removed. Prints one JSON object with the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plant file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one plant file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli plant export --db FILE [-o OUT]
+
+Writes the plant configuration stored in the database as a plant file (docs/plant-json.md), to standard output or to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vocsync-cli plant import --db FILE PLANT.json
+       vocsync-cli plant export --db FILE [-o OUT]
+
+Imports or exports the plant configuration as JSON (docs/plant-json.md).
+Run &apos;vocsync-cli plant import --help&apos; for an action&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an action: import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; expected import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli samples export --db FILE [--point ID] [--from T] [--to T] [-o OUT]
+
+Writes stored samples as CSV (docs/samples-csv.md): one point, or all points ordered by id, each in time order. T is ISO 8601 (2026-11-24T08:00:00+08:00; without an offset the station&apos;s zone); --from is inclusive, --to exclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this monitoring point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown point &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli samples import --db FILE SAMPLES.csv
+
+Imports samples from CSV (docs/samples-csv.md) into a database that already holds the plant (vocsync-cli plant import). The whole file is checked first: on any bad row nothing is written and the message names the file, line and column. Prints one JSON object: rows, points, seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The samples file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one CSV file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no monitoring points; import the plant first (vocsync-cli plant import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rewind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vocsync-cli samples import --db FILE SAMPLES.csv
+       vocsync-cli samples export --db FILE [--point ID] [--from T] [--to T] [-o OUT]
+
+Imports or exports stored samples as CSV (docs/samples-csv.md).
+Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::creditcode</name>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unified social credit code has 18 characters, this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; is not allowed (only digits and the capital letters A-Y without I, O, S, V, Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrative division code (positions 3-8) must be digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check character is &apos;%1&apos; but should be &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::gui::DemoBackfill</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::json</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::json::Fields</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::plantjson</name>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plant file holds one JSON object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key occurs twice in one object (first at line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::plantjson::detail</name>
+    <message>
+        <source>this is not a VocSync plant file: format is &apos;%1&apos;, expected &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this program reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::plantjson::detail::Checker</name>
+    <message>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; contains a space, comma, quote or control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 id &apos;%2&apos; is already used by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid unified social credit code &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown enterprise &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown workshop &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop &apos;%1&apos; belongs to enterprise &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown production line &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production line &apos;%1&apos; is in workshop &apos;%2&apos;, but the facility&apos;s workshop_id is &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run state is taken from current_a or power_kw, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run (%1) is below off (%2); expected off &lt;= run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overload (%1) is below run (%2); expected run &lt;= overload, or 0 for no overload level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown facility &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility &apos;%1&apos; is a treatment facility; production_id must name a production facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility &apos;%1&apos; is a production facility; treatment_id must name a treatment facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 1 second, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point measures at least one quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimals must be 0 to 6, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::plantjson::detail::ReadContext</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::plantjson::detail::Reader</name>
+    <message>
+        <source>unknown kind &apos;%1&apos;; expected production or treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quantity &apos;%1&apos;; expected current_a or power_kw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; expected power_meter, transmitter, sensor_card or voc_analyzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quantity &apos;%1&apos;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::samplecsv</name>
+    <message>
+        <source>&apos;%1&apos; is not a number; expected digits with an optional &apos;-&apos; and &apos;.&apos;, e.g. -12.345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has too many digits for this resolution (at most 15 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 decimals, but point %3 measures %4 to %5 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::samplecsv::Reader</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: unexpected column &apos;%2&apos;; the header is &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: expected &apos;%2&apos;, found &apos;%3&apos;; the header is &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 columns, expected %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the point id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown point &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1 does not measure %2 (it measures %3); leave the cell empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no value; a sample needs at least one quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage</name>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a VocSync database, or damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program&apos;s %2; update VocSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad channel &apos;%1&apos; (expected quantity:decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the point table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the writer is not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compact point key %1, hour %2; its samples stay in the recent table: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples refused: the writer is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::Compactor</name>
+    <message>
+        <source>cannot read sample_raw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored chunk is corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point key %1, hour %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored hour rollup is corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read hour rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the stored chunk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::Connection</name>
+    <message>
+        <source>no such database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::SeriesReader</name>
+    <message>
+        <source>empty time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::StoredSeries</name>
+    <message>
+        <source>no monitoring point with key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read recent samples: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt chunk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point key %1, hour %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read chunks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt rollup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point key %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read rollups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the stored chunk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::plantrepository</name>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new configuration removes point &apos;%1&apos;, which still has %2 stored samples; keep the point or delete its samples first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the next point key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the plant configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new configuration changes the resolution of %1 from %2 to %3 decimals, but the point has %4 stored samples at the old resolution; keep the resolution or use a new point id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::plantrepository::detail</name>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored contacts are not a JSON array: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored kind &apos;%1&apos; or state quantity &apos;%2&apos; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored kind &apos;%1&apos; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::timeutil</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date or time (e.g. 2026-11-24T08:00:00+08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::Labels</name>
+    <message>
+        <source>Spray booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dryer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drying oven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curing oven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravure printing press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distillation column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coating machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection moulding machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanding machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glue spreader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhaust fan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated-carbon adsorber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalytic burner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UV photolysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spray tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water curtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-temperature plasma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeolite rotor concentrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condenser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-minute min/mean/max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-hour min/mean/max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-day min/mean/max</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::MainWindow</name>
+    <message>
+        <source>VocSync — VOC treatment facility supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About VocSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of VocSync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About VocSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VocSync %1&lt;/h3&gt;&lt;p&gt;Supervision of VOC pollution-control facilities: synchronous operation of production and treatment, from power meter data.&lt;/p&gt;&lt;p&gt;Times are shown in the station time zone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::OverviewPage</name>
+    <message>
+        <source>Enterprises and facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live run state of every supervised facility, from the latest meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production facilities running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment facilities running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enterprise is configured in this station database yet.
+Import a plant file with: vocsync-cli plant import &lt;file.json&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilities supervised</source>
+        <translation>
+            <numerusform>%n facility supervised</numerusform>
+            <numerusform>%n facilities supervised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running or overloaded now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for more than 3 sample intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::PlantStatusModel</name>
+    <message>
+        <source>Enterprise / facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Industry: %2
+Address: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample for more than %1 sample intervals (last: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (stop below %4 %3, running from %5 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when VocSync is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are stored in UTC and shown in the station time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::SideBar</name>
+    <message>
+        <source>VOC treatment supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::StatusPanel</name>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfilling history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: %1 samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 — backfill failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::TrendPage</name>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a facility on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a facility to show its trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1 and follow live data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the chart at the current time as new samples arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · monitoring point %4, every %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This facility has no stored monitoring point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the stored history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data stored in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse wheel: zoom · drag: pan the time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::TrendPlot</name>
+    <message>
+        <source>Current (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
