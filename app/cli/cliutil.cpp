@@ -59,6 +59,30 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &c
     return true;
 }
 
+int dispatch(const QStringList &args, std::initializer_list<Action> actions, const QString &help)
+{
+    const QString group = args.value(0);
+    const QString action = args.value(1);
+    QStringList names;
+    for (const Action &a : actions) {
+        if (action == QLatin1String(a.name))
+            return a.run(args.mid(1));
+        names << QString::fromLatin1(a.name);
+    }
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        out() << help << Qt::flush;
+        return kExitOk;
+    }
+    const QString expected = names.join(QStringLiteral(" or "));
+    return usageError(group,
+                      action.isEmpty()
+                          ? QCoreApplication::translate("vocsync::cli", "expected an action: %1")
+                                .arg(expected)
+                          : QCoreApplication::translate("vocsync::cli",
+                                                        "unknown action '%1'; expected %2")
+                                .arg(action, expected));
+}
+
 ProgressBar::ProgressBar(QString label, std::int64_t total, QString unit)
     : m_label(std::move(label)), m_total(total > 0 ? total : 1), m_unit(std::move(unit))
 {

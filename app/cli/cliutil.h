@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdint>
+#include <initializer_list>
 
 namespace vocsync::cli {
 
@@ -28,6 +29,18 @@ int inputError(const QString &command, const Error &error);
 /// returns kExitOk through `exitCode`). Returns false when the caller should return exitCode.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command,
            int *exitCode);
+
+/// One action of a subcommand group ("plant import"): its name and entry point, which gets
+/// the arguments from the action's name on.
+struct Action
+{
+    const char *name;
+    int (*run)(const QStringList &args);
+};
+
+/// Runs the action named in args[1] of the group args[0]; prints `help` for --help, and a
+/// usage error naming the expected actions otherwise.
+int dispatch(const QStringList &args, std::initializer_list<Action> actions, const QString &help);
 
 /// A progress bar on stderr: "[#####.....]  42%  12,345/30,000 days  ETA 3 s". Redraws at most
 /// every 100 ms; finish() prints the final line.

@@ -136,23 +136,11 @@ int plantExport(const QStringList &args)
 
 int runPlant(const QStringList &args)
 {
-    const QString action = args.value(1);
-    if (action == QLatin1String("import"))
-        return plantImport(args.mid(1));
-    if (action == QLatin1String("export"))
-        return plantExport(args.mid(1));
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        out() << tr("Usage: vocsync-cli plant import --db FILE PLANT.json\n"
-                    "       vocsync-cli plant export --db FILE [-o OUT]\n\n"
-                    "Imports or exports the plant configuration as JSON (docs/plant-json.md).\n"
-                    "Run 'vocsync-cli plant import --help' for an action's options.\n")
-              << Qt::flush;
-        return kExitOk;
-    }
-    return usageError(QStringLiteral("plant"),
-                      action.isEmpty()
-                          ? tr("expected an action: import or export")
-                          : tr("unknown action '%1'; expected import or export").arg(action));
+    return dispatch(args, {{"import", &plantImport}, {"export", &plantExport}},
+                    tr("Usage: vocsync-cli plant import --db FILE PLANT.json\n"
+                        "       vocsync-cli plant export --db FILE [-o OUT]\n\n"
+                        "Imports or exports the plant configuration as JSON (docs/plant-json.md).\n"
+                        "Run 'vocsync-cli plant import --help' for an action's options.\n"));
 }
 
 } // namespace vocsync::cli

@@ -292,24 +292,12 @@ int samplesImport(const QStringList &args)
 
 int runSamples(const QStringList &args)
 {
-    const QString action = args.value(1);
-    if (action == QLatin1String("import"))
-        return samplesImport(args.mid(1));
-    if (action == QLatin1String("export"))
-        return samplesExport(args.mid(1));
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        out() << tr("Usage: vocsync-cli samples import --db FILE SAMPLES.csv\n"
-                    "       vocsync-cli samples export --db FILE [--point ID] [--from T] [--to T] "
-                    "[-o OUT]\n\n"
-                    "Imports or exports stored samples as CSV (docs/samples-csv.md).\n"
-                    "Run 'vocsync-cli samples import --help' for an action's options.\n")
-              << Qt::flush;
-        return kExitOk;
-    }
-    return usageError(QStringLiteral("samples"),
-                      action.isEmpty()
-                          ? tr("expected an action: import or export")
-                          : tr("unknown action '%1'; expected import or export").arg(action));
+    return dispatch(args, {{"import", &samplesImport}, {"export", &samplesExport}},
+                    tr("Usage: vocsync-cli samples import --db FILE SAMPLES.csv\n"
+                        "       vocsync-cli samples export --db FILE [--point ID] [--from T] [--to T] "
+                        "[-o OUT]\n\n"
+                        "Imports or exports stored samples as CSV (docs/samples-csv.md).\n"
+                        "Run 'vocsync-cli samples import --help' for an action's options.\n"));
 }
 
 } // namespace vocsync::cli
