@@ -6,6 +6,17 @@
 
 namespace vocsync::cli {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vocsync::cli", text);
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), tr("Station database (SQLite file)."),
+                              QStringLiteral("FILE"));
+}
+
 QTextStream &out()
 {
     static QTextStream s(stdout);

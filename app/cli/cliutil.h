@@ -17,6 +17,11 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitBadInput = 1;
 inline constexpr int kExitUsage = 2;
 
+/// Translation in the CLI's context ("vocsync::cli").
+QString tr(const char *text);
+/// The --db FILE option every subcommand that opens a station database takes.
+QCommandLineOption dbOption();
+
 QTextStream &out();
 QTextStream &err();
 

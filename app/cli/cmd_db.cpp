@@ -13,8 +13,7 @@ int runDb(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "vocsync-cli db stats --db FILE\n\nPrints one JSON object: points, samples, raw rows "
         "not yet compacted, chunks, file bytes (database + WAL) and bytes per sample."));
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Station database."),
-                                   QStringLiteral("FILE"));
+    const QCommandLineOption dbOpt = dbOption();
     parser.addOption(dbOpt);
     parser.addPositionalArgument(QStringLiteral("stats"), QStringLiteral("The action."));
     int rc = kExitOk;

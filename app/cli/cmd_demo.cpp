@@ -22,10 +22,6 @@ namespace vocsync::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vocsync::cli", text);
-}
 
 const QString kCommand = QStringLiteral("demo");
 constexpr int kMaxDays = 3660;
@@ -110,8 +106,7 @@ int runDemo(const QStringList &args)
            "ground truth. Prints one JSON object; progress goes to stderr."));
     const QCommandLineOption daysOpt(
         QStringLiteral("days"), tr("Days of history (1-%1).").arg(kMaxDays), QStringLiteral("N"));
-    const QCommandLineOption dbOpt(QStringLiteral("db"), tr("Station database (SQLite file)."),
-                                   QStringLiteral("FILE"));
+    const QCommandLineOption dbOpt = dbOption();
     const QCommandLineOption seedOpt(
         QStringLiteral("seed"),
         tr("Simulator seed (default %1).").arg(acquisition::DemoSimulator::kDefaultSeed),

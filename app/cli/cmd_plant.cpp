@@ -17,19 +17,10 @@ namespace vocsync::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vocsync::cli", text);
-}
 
 const QString kImport = QStringLiteral("plant import");
 const QString kExport = QStringLiteral("plant export");
 
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), tr("Station database (SQLite file)."),
-                              QStringLiteral("FILE"));
-}
 
 int plantImport(const QStringList &args)
 {

@@ -26,10 +26,6 @@ namespace vocsync::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vocsync::cli", text);
-}
 
 const QString kImport = QStringLiteral("samples import");
 const QString kExport = QStringLiteral("samples export");
@@ -40,11 +36,6 @@ constexpr std::int64_t kExportSliceMs = 7 * timeutil::kDayMs;
 // pile the whole file up in memory.
 constexpr std::uint64_t kMaxQueued = 500000;
 
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), tr("Station database (SQLite file)."),
-                              QStringLiteral("FILE"));
-}
 
 Result<Plant> loadPlant(const QString &dbPath)
 {
