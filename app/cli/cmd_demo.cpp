@@ -22,7 +22,6 @@ namespace vocsync::cli {
 
 namespace {
 
-
 const QString kCommand = QStringLiteral("demo");
 constexpr int kMaxDays = 3660;
 /// Generation pauses while this many samples wait for the writer: memory stays bounded

@@ -17,10 +17,8 @@ namespace vocsync::cli {
 
 namespace {
 
-
 const QString kImport = QStringLiteral("plant import");
 const QString kExport = QStringLiteral("plant export");
-
 
 int plantImport(const QStringList &args)
 {

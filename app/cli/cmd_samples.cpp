@@ -26,7 +26,6 @@ namespace vocsync::cli {
 
 namespace {
 
-
 const QString kImport = QStringLiteral("samples import");
 const QString kExport = QStringLiteral("samples export");
 
@@ -35,7 +34,6 @@ constexpr std::int64_t kExportSliceMs = 7 * timeutil::kDayMs;
 // Import waits for the writer when this many samples are queued, so a fast reader cannot
 // pile the whole file up in memory.
 constexpr std::uint64_t kMaxQueued = 500000;
-
 
 Result<Plant> loadPlant(const QString &dbPath)
 {
