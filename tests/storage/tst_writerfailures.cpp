@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include <atomic>
@@ -177,6 +178,41 @@ private slots:
         QVERIFY(got.ok() && !got->empty());
         QCOMPARE(got->front().value(Quantity::CurrentA),
                  testdb::sequenceSample(0, 2, kT0).value(Quantity::CurrentA));
+    }
+
+    void dayRollupsKeepTheRecordedZone()
+    {
+        const QString path = newDb();
+        const SampleBatch all = hours(2, 30); // 30 hours: crosses a day boundary either way
+        {
+            SampleWriter w(path); // records Asia/Shanghai, the station zone of this process
+            QVERIFY(w.start().ok());
+            w.enqueue(SampleBatch(all.begin(), all.begin() + static_cast<long>(all.size() / 2)));
+            QVERIFY(w.compactAll().ok());
+        }
+        const QTimeZone before = timeutil::stationZone();
+        timeutil::setStationZone(QTimeZone::utc()); // the user changes the display zone
+        {
+            SampleWriter w(path);
+            QVERIFY(w.start().ok());
+            w.enqueue(SampleBatch(all.begin() + static_cast<long>(all.size() / 2), all.end()));
+            QVERIFY(w.compactAll().ok());
+        }
+        auto reader = SeriesReader::open(path);
+        SeriesRequest req{1, kT0 - timeutil::kDayMs, kT0 + 3 * timeutil::kDayMs, 1,
+                          Resolution::Day};
+        auto days = reader.value().read(req);
+        timeutil::setStationZone(before);
+        QVERIFY2(days.ok(), qPrintable(days.error().toString()));
+        std::uint64_t total = 0;
+        for (size_t i = 0; i < days->size(); ++i) {
+            total += days->count[i];
+            // Days start at Shanghai midnight (16:00 UTC), never at UTC midnight.
+            QCOMPARE((days->tMs[i] + 8 * timeutil::kHourMs) % timeutil::kDayMs, 0);
+            if (i > 0)
+                QCOMPARE(days->tMs[i] - days->tMs[i - 1], timeutil::kDayMs);
+        }
+        QCOMPARE(total, static_cast<std::uint64_t>(all.size() / 2)); // point 1's samples, once
     }
 
     void concurrentFirstOpensMigrateOnce()

@@ -68,8 +68,13 @@ Result<std::int64_t> parseIso(const QString &text)
 
 std::int64_t localDayStart(std::int64_t utcMs)
 {
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs, stationZone());
-    return QDateTime(local.date(), QTime(0, 0), stationZone()).toMSecsSinceEpoch();
+    return dayStart(utcMs, stationZone());
+}
+
+std::int64_t dayStart(std::int64_t utcMs, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
+    return QDateTime(local.date(), QTime(0, 0), zone).toMSecsSinceEpoch();
 }
 
 } // namespace vocsync::timeutil

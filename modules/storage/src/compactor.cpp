@@ -143,7 +143,7 @@ Status Compactor::compact(std::int64_t nowWallMs, std::int64_t graceMs, bool for
                          .arg(timeutil::toIso(hourMs), s.error().toString()));
         } else {
             written.emplace_back(point, hourMs);
-            days.insert({point, timeutil::localDayStart(hourMs)});
+            days.insert({point, timeutil::dayStart(hourMs, m_dayZone)});
         }
         status = execNative(m_db, "RELEASE hour");
         if (!status)

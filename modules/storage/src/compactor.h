@@ -3,6 +3,8 @@
 #include "sqlitestatement.h"
 
 #include "vocsync/core/result.h"
+
+#include <QTimeZone>
 #include "vocsync/storage/rollup.h"
 
 #include <cstdint>
@@ -28,7 +30,11 @@ class Compactor
 {
 public:
     using Report = std::function<void(const QString &)>;
-    Compactor(sqlite3 *db, Report report) : m_db(db), m_report(std::move(report)) {}
+    /// `dayZone`: where the day rollups' days start (see dayzone.h).
+    Compactor(sqlite3 *db, QTimeZone dayZone, Report report)
+        : m_db(db), m_dayZone(std::move(dayZone)), m_report(std::move(report))
+    {
+    }
 
     Status prepare();
     /// Reloads the raw rows an earlier run left (after a crash or a stop between compactions).
@@ -66,6 +72,7 @@ private:
     Status deleteCompactedRaw(const std::vector<HourKey> &done);
 
     sqlite3 *m_db;
+    QTimeZone m_dayZone;
     Report m_report;
     std::unordered_map<std::uint32_t, PointBuffers> m_points;
     std::size_t m_pendingSamples = 0;

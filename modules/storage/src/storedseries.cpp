@@ -1,5 +1,6 @@
 #include "storedseries.h"
 
+#include "dayzone.h"
 #include "samplemerge.h"
 
 #include "vocsync/core/timeutil.h"
@@ -53,7 +54,10 @@ Aggregate total(const std::vector<Aggregate> &parts, std::int64_t tMs)
 
 } // namespace
 
-StoredSeries::StoredSeries(const QSqlDatabase &db) : m_db(db), m_handle(nativeHandle(db)) {}
+StoredSeries::StoredSeries(const QSqlDatabase &db)
+    : m_db(db), m_handle(nativeHandle(db)), m_dayZone(dayZone(db))
+{
+}
 
 Result<PointInfo> StoredSeries::point(std::uint32_t key)
 {
@@ -191,10 +195,10 @@ Result<std::vector<Aggregate>> StoredSeries::aggregates(std::uint32_t point, std
     using timeutil::kHourMs;
     // The hours the request touches, and the raw rows in them.
     const std::int64_t firstHour = level == Resolution::Day
-                                       ? timeutil::localDayStart(fromMs)
+                                       ? timeutil::dayStart(fromMs, m_dayZone)
                                        : timeutil::floorTo(fromMs, kHourMs);
     const std::int64_t endHour = level == Resolution::Day
-                                     ? timeutil::localDayStart(toMs - 1) + kDayMs
+                                     ? timeutil::dayStart(toMs - 1, m_dayZone) + kDayMs
                                      : timeutil::floorTo(toMs - 1, kHourMs) + kHourMs;
     auto raw = rawByHour(point, firstHour, endHour);
     if (!raw)
@@ -228,7 +232,7 @@ Result<std::vector<Aggregate>> StoredSeries::aggregates(std::uint32_t point, std
         else if (level == Resolution::Hour)
             rebuilt.push_back(total(minutes, hourMs));
         else
-            rebuiltDays.insert(timeutil::localDayStart(hourMs));
+            rebuiltDays.insert(timeutil::dayStart(hourMs, m_dayZone));
     }
     for (std::int64_t day : rebuiltDays) {
         Result<std::vector<Aggregate>> hours =

@@ -8,6 +8,7 @@
 #include "vocsync/storage/seriesreader.h"
 
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 #include <map>
 #include <optional>
@@ -49,6 +50,7 @@ private:
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
+    QTimeZone m_dayZone;
 };
 
 } // namespace vocsync::storage

@@ -1,5 +1,7 @@
 #include "writerthread.h"
 
+#include "dayzone.h"
+
 #include "vocsync/core/timeutil.h"
 #include "vocsync/storage/logging.h"
 
@@ -153,8 +155,10 @@ Status WriterThread::open()
     if (!insert)
         return insert.error();
     m_insert = std::move(insert).value();
+    if (!recordDayZone(m_conn->db()))
+        return Error{trs("cannot record the day zone of the database"), m_path};
     m_compactor = std::make_unique<Compactor>(
-        m_db, [this](const QString &message) { reportProblem(message); });
+        m_db, dayZone(m_conn->db()), [this](const QString &message) { reportProblem(message); });
     if (Status s = m_compactor->prepare(); !s)
         return s;
     return m_compactor->recover(wallNowMs());

@@ -36,5 +36,7 @@ constexpr std::int64_t floorTo(std::int64_t t, std::int64_t periodMs)
 
 /// Start of the station-local day containing utcMs, as UTC ms.
 std::int64_t localDayStart(std::int64_t utcMs);
+/// Start of the day in `zone` containing utcMs, as UTC ms.
+std::int64_t dayStart(std::int64_t utcMs, const QTimeZone &zone);
 
 } // namespace vocsync::timeutil
