@@ -115,7 +115,7 @@ void WriterThread::run()
     }
     if (opened)
         loop();
-    m_insert = Statement();
+    m_appender.reset();
     m_compactor.reset();
     m_conn.reset();
 }
@@ -148,13 +148,11 @@ Status WriterThread::open()
     Result<PointTable> points = loadPointTable(m_conn->db());
     if (!points)
         return points.error();
-    m_points = std::move(points).value();
-    Result<Statement> insert = Statement::prepare(
-        m_db, "INSERT INTO sample_raw(point_key,t_ms,quality,current_a,voltage_v,power_kw,"
-              "energy_kwh,frequency_hz) VALUES(?,?,?,?,?,?,?,?)");
-    if (!insert)
-        return insert.error();
-    m_insert = std::move(insert).value();
+    m_appender = std::make_unique<RawAppender>(
+        m_db, [this](const QString &message) { reportProblem(message); });
+    m_appender->setPoints(std::move(points).value());
+    if (Status s = m_appender->prepare(); !s)
+        return s;
     if (!recordDayZone(m_conn->db()))
         return Error{trs("cannot record the day zone of the database"), m_path};
     m_compactor = std::make_unique<Compactor>(
@@ -288,76 +286,24 @@ void WriterThread::freePages(bool always)
 
 Status WriterThread::commit(std::vector<SampleBatch> &batches)
 {
-    struct Committed
-    {
-        std::uint32_t point;
-        IntSample sample;
-        std::int64_t rowid;
-    };
-    std::vector<Committed> rows;
     std::size_t total = 0;
     for (const SampleBatch &batch : batches)
         total += batch.size();
+    std::vector<RawAppender::Row> rows;
     rows.reserve(total);
     if (Status s = execNative(m_db, "BEGIN IMMEDIATE"); !s)
         return s;
     const std::int64_t now = wallNowMs();
     std::uint64_t rejected = 0; // counted once the transaction stands, not on each retry
-    const PointInfo *info = nullptr;
-    for (const SampleBatch &batch : batches) {
-        for (const Sample &sample : batch) {
-            if (!info || info->key != sample.point) {
-                auto it = m_points.find(sample.point);
-                info = it == m_points.end() ? nullptr : &it->second;
-            }
-            if (!info) {
-                ++rejected;
-                reportProblem(trs("sample for unknown point key %1 refused").arg(sample.point));
-                continue;
-            }
-            if (sample.tMs > now + m_options.maxFutureMs) {
-                ++rejected;
-                reportProblem(trs("point %1: sample at %2 is ahead of this computer's clock "
-                                  "(%3); refused, check the meter's or transmitter's clock")
-                                  .arg(info->id, timeutil::toIso(sample.tMs),
-                                       timeutil::toIso(now)));
-                continue;
-            }
-            std::uint8_t dropped = 0;
-            const IntSample s = info->quantize(sample, &dropped);
-            if (dropped)
-                reportProblem(trs("point %1: values of quantities it does not declare, or not "
-                                 "finite, were dropped at %2")
-                                  .arg(info->id, QString::number(sample.tMs)));
-            if (!s.mask) {
-                ++rejected;
-                continue;
-            }
-            m_insert.bind(1, sample.point);
-            m_insert.bind(2, s.tMs);
-            m_insert.bind(3, s.quality);
-            for (int i = 0; i < kQuantityCount; ++i) {
-                if (s.mask & (1u << i))
-                    m_insert.bind(4 + i, s.v[static_cast<size_t>(i)]);
-                else
-                    m_insert.bindNull(4 + i);
-            }
-            if (m_insert.step() != SQLITE_DONE) {
-                const QString msg = m_insert.errorText();
-                sqlite3_reset(m_insert.native());
-                execNative(m_db, "ROLLBACK");
-                return Error{trs("cannot append samples: %1").arg(msg), m_path};
-            }
-            sqlite3_reset(m_insert.native());
-            rows.push_back({sample.point, s, sqlite3_last_insert_rowid(m_db)});
-        }
-    }
-    if (Status s = execNative(m_db, "COMMIT"); !s) {
+    Status status = m_appender->append(batches, now, m_options.maxFutureMs, &rows, &rejected);
+    if (status)
+        status = execNative(m_db, "COMMIT");
+    if (!status) {
         execNative(m_db, "ROLLBACK");
-        return s;
+        return Error{status.error().message, m_path};
     }
-    for (const Committed &c : rows)
-        m_compactor->add(c.point, c.sample, c.rowid, now);
+    for (const RawAppender::Row &r : rows)
+        m_compactor->add(r.point, r.sample, r.rowid, now);
     m_committed += rows.size();
     m_rejected += rejected;
     if (m_callbacks.committed)
@@ -384,7 +330,7 @@ Status WriterThread::execute(Command command)
         Result<PointTable> points = loadPointTable(m_conn->db());
         if (!points)
             return points.error();
-        m_points = std::move(points).value();
+        m_appender->setPoints(std::move(points).value());
         return {};
     }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "compactor.h"
-#include "pointinfo.h"
+#include "rawappender.h"
 
 #include "vocsync/core/result.h"
 #include "vocsync/core/sample.h"
@@ -75,9 +75,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Connection> m_conn;
     sqlite3 *m_db = nullptr;
-    PointTable m_points;
+    std::unique_ptr<RawAppender> m_appender;
     std::unique_ptr<Compactor> m_compactor;
-    Statement m_insert;
     std::uint32_t m_problemsReported = 0;
 
     // Shared, under m_mutex.
