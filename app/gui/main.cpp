@@ -1,6 +1,7 @@
 // vocsync: the GUI workstation (DESIGN.md, Interfaces). Wiring only: options, locale and
 // translations, then the AppContext composes the services and the main window.
 #include "appcontext.h"
+#include "quitonsignal.h"
 
 #include "vocsync/core/sample.h"
 #include "vocsync/core/timeutil.h"
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, db, screenshot, page, facility});
     parser.process(app);
 
+    using vocsync::gui::quitOnTerminationSignals;
     vocsync::gui::AppContext::Options options;
     options.demo = parser.isSet(demo);
     options.dbPath = parser.isSet(db) ? parser.value(db) : defaultDatabase(options.demo);
@@ -132,6 +134,7 @@ int main(int argc, char *argv[])
             grab();
         });
     }
+    quitOnTerminationSignals(&app);
     window->show();
     return QApplication::exec();
 }
