@@ -240,13 +240,6 @@
     </message>
 </context>
 <context>
-    <name>std</name>
-    <message>
-        <source>Station database (SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vocsync::acquisition::SimulatedSource</name>
     <message>
         <source>Demo plant simulator</source>
@@ -394,14 +387,6 @@ Run &apos;vocsync-cli plant import --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an action: import or export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;; expected import or export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write the output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,6 +449,14 @@ Imports samples from CSV (docs/samples-csv.md) into a database that already hold
 Imports or exports stored samples as CSV (docs/samples-csv.md).
 Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; expected %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +867,46 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>%1 samples refused: the writer is not running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 samples refused: the writer is stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample writer is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is already being written by %1 (process %2 on %3); close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no native handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the day zone of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compaction failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample writer stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples could not be written before stopping and are lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (further problems are only counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::storage::Compactor</name>
@@ -914,6 +947,25 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::RawAppender</name>
+    <message>
+        <source>sample for unknown point key %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1: sample at %2 is ahead of this computer&apos;s clock (%3); refused, check the meter&apos;s or transmitter&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1: values of quantities it does not declare, or not finite, were dropped at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot append samples: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -240,13 +240,6 @@
     </message>
 </context>
 <context>
-    <name>std</name>
-    <message>
-        <source>Station database (SQLite file).</source>
-        <translation>站点数据库（SQLite 文件）。</translation>
-    </message>
-</context>
-<context>
     <name>vocsync::acquisition::SimulatedSource</name>
     <message>
         <source>Demo plant simulator</source>
@@ -404,14 +397,6 @@ Run &apos;vocsync-cli plant import --help&apos; for an action&apos;s options.
 </translation>
     </message>
     <message>
-        <source>expected an action: import or export</source>
-        <translation>需要指定操作：import 或 export</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;; expected import or export</source>
-        <translation>未知操作“%1”；应为 import 或 export</translation>
-    </message>
-    <message>
         <source>cannot write the output</source>
         <translation>无法写入输出</translation>
     </message>
@@ -484,6 +469,14 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
 以 CSV 格式导入或导出存储的样本（docs/samples-csv.md）。
 运行 &apos;vocsync-cli samples import --help&apos; 查看各操作的选项。
 </translation>
+    </message>
+    <message>
+        <source>expected an action: %1</source>
+        <translation>需要指定操作：%1</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; expected %2</source>
+        <translation>未知操作“%1”；应为 %2</translation>
     </message>
 </context>
 <context>
@@ -893,6 +886,46 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>%1 samples refused: the writer is not running</source>
         <translation>拒收 %1 条样本：写入线程未运行</translation>
     </message>
+    <message>
+        <source>%1 samples refused: the writer is stopping</source>
+        <translation>拒收 %1 条样本：写入线程正在停止</translation>
+    </message>
+    <message>
+        <source>the sample writer is not running</source>
+        <translation>样本写入线程未运行</translation>
+    </message>
+    <message>
+        <source>the database is already being written by %1 (process %2 on %3); close it first</source>
+        <translation>数据库正由 %1（%3 上的进程 %2）写入；请先关闭它</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no native handle</source>
+        <translation>SQLite 驱动未提供原生句柄</translation>
+    </message>
+    <message>
+        <source>cannot record the day zone of the database</source>
+        <translation>无法记录数据库的日切分时区</translation>
+    </message>
+    <message>
+        <source>compaction failed: %1</source>
+        <translation>压缩归档失败：%1</translation>
+    </message>
+    <message>
+        <source>the sample writer stopped</source>
+        <translation>样本写入线程已停止</translation>
+    </message>
+    <message>
+        <source>%1 samples could not be written before stopping and are lost: %2</source>
+        <translation>停止前有 %1 条样本未能写入，已丢失：%2</translation>
+    </message>
+    <message>
+        <source> (further problems are only counted)</source>
+        <translation>（后续问题仅计数，不再逐条提示）</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::storage::Compactor</name>
@@ -934,6 +967,25 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     <message>
         <source>cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::RawAppender</name>
+    <message>
+        <source>sample for unknown point key %1 refused</source>
+        <translation>拒收未知监测点（键 %1）的样本</translation>
+    </message>
+    <message>
+        <source>point %1: sample at %2 is ahead of this computer&apos;s clock (%3); refused, check the meter&apos;s or transmitter&apos;s clock</source>
+        <translation>监测点 %1：样本时间 %2 超前于本机时钟（%3），已拒收；请检查电表或数采仪的时钟</translation>
+    </message>
+    <message>
+        <source>point %1: values of quantities it does not declare, or not finite, were dropped at %2</source>
+        <translation>监测点 %1：%2 的样本中含未声明的量或非有限数值，已丢弃这些数值</translation>
+    </message>
+    <message>
+        <source>cannot append samples: %1</source>
+        <translation>无法追加样本：%1</translation>
     </message>
 </context>
 <context>

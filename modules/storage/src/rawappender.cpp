@@ -7,7 +7,7 @@
 namespace vocsync::storage {
 
 namespace {
-QString trs(const char *text)
+QString tr(const char *text)
 {
     return QCoreApplication::translate("vocsync::storage", text);
 }
@@ -32,11 +32,11 @@ const PointInfo *RawAppender::accept(const Sample &sample, std::int64_t nowMs,
         m_last = it == m_points.end() ? nullptr : &it->second;
     }
     if (!m_last) {
-        m_report(trs("sample for unknown point key %1 refused").arg(sample.point));
+        m_report(tr("sample for unknown point key %1 refused").arg(sample.point));
         return nullptr;
     }
     if (sample.tMs > nowMs + maxFutureMs) {
-        m_report(trs("point %1: sample at %2 is ahead of this computer's clock (%3); refused, "
+        m_report(tr("point %1: sample at %2 is ahead of this computer's clock (%3); refused, "
                      "check the meter's or transmitter's clock")
                      .arg(m_last->id, timeutil::toIso(sample.tMs), timeutil::toIso(nowMs)));
         return nullptr;
@@ -59,7 +59,7 @@ Status RawAppender::append(const std::vector<SampleBatch> &batches, std::int64_t
             std::uint8_t dropped = 0;
             const IntSample s = info->quantize(sample, &dropped);
             if (dropped)
-                m_report(trs("point %1: values of quantities it does not declare, or not "
+                m_report(tr("point %1: values of quantities it does not declare, or not "
                              "finite, were dropped at %2")
                              .arg(info->id, timeutil::toIso(sample.tMs)));
             if (!s.mask) {
@@ -78,7 +78,7 @@ Status RawAppender::append(const std::vector<SampleBatch> &batches, std::int64_t
             const int rc = m_insert.step();
             sqlite3_reset(m_insert.native());
             if (rc != SQLITE_DONE)
-                return Error{trs("cannot append samples: %1")
+                return Error{tr("cannot append samples: %1")
                                  .arg(QString::fromUtf8(sqlite3_errmsg(m_db))),
                              {}};
             rows->push_back({sample.point, s, sqlite3_last_insert_rowid(m_db)});

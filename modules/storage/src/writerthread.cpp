@@ -12,11 +12,6 @@ namespace vocsync::storage {
 
 namespace {
 
-QString trs(const char *text)
-{
-    return QCoreApplication::translate("vocsync::storage", text);
-}
-
 std::int64_t wallNowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -56,7 +51,7 @@ void WriterThread::enqueue(SampleBatch &&batch)
     if (m_stop || !isRunning()) {
         m_rejected += batch.size();
         lock.unlock();
-        reportProblem(trs("%1 samples refused: the writer is stopping").arg(batch.size()));
+        reportProblem(QCoreApplication::translate("vocsync::storage", "%1 samples refused: the writer is stopping").arg(batch.size()));
         return;
     }
     if (m_queue.empty())
@@ -72,7 +67,7 @@ Status WriterThread::call(Command command)
 {
     QMutexLocker lock(&m_mutex);
     if (!isRunning() || m_stop)
-        return Error{trs("the sample writer is not running"), m_path};
+        return Error{QCoreApplication::translate("vocsync::storage", "the sample writer is not running"), m_path};
     const std::uint64_t id = m_nextRequestId++;
     m_requests.push_back({command, id, m_enqueuedTotal});
     m_wake.wakeOne();
@@ -131,9 +126,9 @@ Status WriterThread::open()
         QString host;
         QString app;
         m_lock->getLockInfo(&pid, &host, &app);
-        return Error{trs("the database is already being written by %1 (process %2 on %3); "
+        return Error{QCoreApplication::translate("vocsync::storage", "the database is already being written by %1 (process %2 on %3); "
                          "close it first")
-                         .arg(app.isEmpty() ? trs("another program") : app)
+                         .arg(app.isEmpty() ? QCoreApplication::translate("vocsync::storage", "another program") : app)
                          .arg(pid)
                          .arg(host),
                      m_path};
@@ -144,7 +139,7 @@ Status WriterThread::open()
     m_conn = std::make_unique<Connection>(std::move(conn).value());
     m_db = nativeHandle(m_conn->db());
     if (!m_db)
-        return Error{trs("the SQLite driver gives no native handle"), m_path};
+        return Error{QCoreApplication::translate("vocsync::storage", "the SQLite driver gives no native handle"), m_path};
     Result<PointTable> points = loadPointTable(m_conn->db());
     if (!points)
         return points.error();
@@ -154,7 +149,7 @@ Status WriterThread::open()
     if (Status s = m_appender->prepare(); !s)
         return s;
     if (!recordDayZone(m_conn->db()))
-        return Error{trs("cannot record the day zone of the database"), m_path};
+        return Error{QCoreApplication::translate("vocsync::storage", "cannot record the day zone of the database"), m_path};
     m_compactor = std::make_unique<Compactor>(
         m_db, dayZone(m_conn->db()), [this](const QString &message) { reportProblem(message); });
     if (Status s = m_compactor->prepare(); !s)
@@ -210,7 +205,7 @@ void WriterThread::loop()
         std::uint64_t chunks = 0;
         if (Status s = m_compactor->compact(wallNowMs(), m_options.compactGraceMs, false, &chunks);
             !s)
-            reportProblem(trs("compaction failed: %1").arg(s.error().toString()));
+            reportProblem(QCoreApplication::translate("vocsync::storage", "compaction failed: %1").arg(s.error().toString()));
         m_chunks += chunks;
         if (chunks)
             freePages(false);
@@ -224,7 +219,7 @@ void WriterThread::loop()
                 break;
         }
     }
-    answerAll(Error{trs("the sample writer stopped"), m_path});
+    answerAll(Error{QCoreApplication::translate("vocsync::storage", "the sample writer stopped"), m_path});
     // Leave a compact file behind: return free pages and fold the WAL back.
     freePages(true);
     execNative(m_db, "PRAGMA wal_checkpoint(TRUNCATE)");
@@ -247,7 +242,7 @@ bool WriterThread::retryLater(std::vector<SampleBatch> &batches, std::size_t tak
         m_queue.clear();
         m_queued = 0;
         lock.unlock();
-        reportProblem(trs("%1 samples could not be written before stopping and are lost: %2")
+        reportProblem(QCoreApplication::translate("vocsync::storage", "%1 samples could not be written before stopping and are lost: %2")
                           .arg(lost)
                           .arg(error.error().toString()));
         return false;
@@ -355,7 +350,7 @@ void WriterThread::reportProblem(const QString &message)
     qCWarning(lcStorage).noquote() << message;
     if (m_callbacks.problem)
         m_callbacks.problem(m_problemsReported == kMaxProblemReports
-                                ? message + trs(" (further problems are only counted)")
+                                ? message + QCoreApplication::translate("vocsync::storage", " (further problems are only counted)")
                                 : message);
 }
 
