@@ -4,6 +4,8 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +19,27 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("vocsync::storage", text);
 }
+/// WAL is a property of the file: set once, it stays. Switching needs an exclusive lock, and
+/// SQLite answers "database is locked" at once instead of waiting on the busy timeout when
+/// another connection opens the new file at the same moment: retry for up to 5 s.
+Status enableWal(const QSqlDatabase &db)
+{
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return {};
+    }
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        Status s = exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (s || clock.elapsed() > 5000)
+            return s;
+        QThread::msleep(20);
+    }
+}
+
 } // namespace
 
 Connection::~Connection()
@@ -81,9 +104,11 @@ Result<Connection> Connection::open(const QString &path, OpenMode mode)
         }
         // WAL lets readers run beside the one writer (DESIGN.md, Storage). NORMAL keeps every
         // commit across a process crash; configuration writes ask for FULL themselves.
+        if (Status s = enableWal(db); !s)
+            return Error{s.error().message, path};
         // wal_autocheckpoint counts pages: 256 pages of 16 KiB keep the WAL near 4 MiB.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA foreign_keys=ON", "PRAGMA wal_autocheckpoint=256"}) {
+        for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA wal_autocheckpoint=256"}) {
             if (Status s = exec(db, QString::fromLatin1(pragma)); !s)
                 return Error{s.error().message, path};
         }
