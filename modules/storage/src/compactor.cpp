@@ -1,5 +1,6 @@
 #include "compactor.h"
 
+#include "rawappender.h"
 #include "samplemerge.h"
 
 #include "vocsync/core/timeutil.h"
@@ -62,16 +63,7 @@ Status Compactor::recover(std::int64_t nowWallMs)
     Statement &q = st.value();
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
-        IntSample s;
-        s.tMs = q.int64(2);
-        s.quality = static_cast<std::uint8_t>(q.int64(3));
-        for (int i = 0; i < kQuantityCount; ++i) {
-            if (q.isNull(4 + i))
-                continue;
-            s.v[static_cast<size_t>(i)] = q.int64(4 + i);
-            s.mask |= static_cast<std::uint8_t>(1u << i);
-        }
-        add(static_cast<std::uint32_t>(q.int64(1)), s, q.int64(0), nowWallMs);
+        add(static_cast<std::uint32_t>(q.int64(1)), readRawRow(q, 2), q.int64(0), nowWallMs);
     }
     if (rc != SQLITE_DONE)
         return Error{tr("cannot read sample_raw: %1").arg(q.errorText()), {}};

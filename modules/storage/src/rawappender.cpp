@@ -13,6 +13,20 @@ QString tr(const char *text)
 }
 } // namespace
 
+IntSample readRawRow(const Statement &q, int firstCol)
+{
+    IntSample s;
+    s.tMs = q.int64(firstCol);
+    s.quality = static_cast<std::uint8_t>(q.int64(firstCol + 1));
+    for (int i = 0; i < kQuantityCount; ++i) {
+        if (q.isNull(firstCol + 2 + i))
+            continue;
+        s.v[static_cast<size_t>(i)] = q.int64(firstCol + 2 + i);
+        s.mask |= static_cast<std::uint8_t>(1u << i);
+    }
+    return s;
+}
+
 Status RawAppender::prepare()
 {
     Result<Statement> insert = Statement::prepare(

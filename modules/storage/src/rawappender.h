@@ -50,4 +50,8 @@ private:
     const PointInfo *m_last = nullptr;
 };
 
+/// Reads a sample_raw row from `q` whose columns, from `firstCol`, are t_ms, quality and the
+/// five quantities in storage order (NULL = not measured): the layout RawAppender writes.
+IntSample readRawRow(const Statement &q, int firstCol);
+
 } // namespace vocsync::storage

@@ -1,6 +1,7 @@
 #include "storedseries.h"
 
 #include "dayzone.h"
+#include "rawappender.h"
 #include "samplemerge.h"
 
 #include "vocsync/core/timeutil.h"
@@ -27,20 +28,6 @@ QString tr(const char *text)
 bool overlaps(std::int64_t start, std::int64_t periodMs, std::int64_t fromMs, std::int64_t toMs)
 {
     return start < toMs && start + periodMs > fromMs;
-}
-
-IntSample rawRow(const Statement &q, int firstCol)
-{
-    IntSample s;
-    s.tMs = q.int64(firstCol);
-    s.quality = static_cast<std::uint8_t>(q.int64(firstCol + 1));
-    for (int i = 0; i < kQuantityCount; ++i) {
-        if (q.isNull(firstCol + 2 + i))
-            continue;
-        s.v[static_cast<size_t>(i)] = q.int64(firstCol + 2 + i);
-        s.mask |= static_cast<std::uint8_t>(1u << i);
-    }
-    return s;
 }
 
 Aggregate total(const std::vector<Aggregate> &parts, std::int64_t tMs)
@@ -87,7 +74,7 @@ StoredSeries::rawByHour(std::uint32_t point, std::int64_t fromMs, std::int64_t t
     std::map<std::int64_t, std::vector<IntSample>> out;
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
-        const IntSample s = rawRow(q, 0);
+        const IntSample s = readRawRow(q, 0);
         out[timeutil::floorTo(s.tMs, timeutil::kHourMs)].push_back(s);
     }
     if (rc != SQLITE_DONE)
