@@ -35,6 +35,14 @@ QString formatTime(std::int64_t utcMs, std::int64_t nowMs)
     return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+/// Numbers right-aligned, text left-aligned: the same for enterprise and facility rows.
+QVariant columnAlignment(int column)
+{
+    if (column == PlantStatusModel::PowerColumn || column == PlantStatusModel::CurrentColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
 } // namespace
 
 QVariant PlantStatusModel::enterpriseData(int row, int column, int role) const
@@ -66,9 +74,7 @@ QVariant PlantStatusModel::enterpriseData(int row, int column, int role) const
                 .arg(e.enterprise.name, e.enterprise.industry, e.enterprise.address);
         return {};
     case Qt::TextAlignmentRole:
-        if (column == PowerColumn || column == CurrentColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return columnAlignment(column);
     case Qt::DisplayRole:
         break;
     default:
@@ -144,9 +150,7 @@ QVariant PlantStatusModel::facilityData(const FacilityRow &row, int column, int 
     case Qt::ToolTipRole:
         return column == StateColumn ? QVariant(stateToolTip(row)) : QVariant();
     case Qt::TextAlignmentRole:
-        if (column == PowerColumn || column == CurrentColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return columnAlignment(column);
     case Qt::DisplayRole:
         break;
     default:
