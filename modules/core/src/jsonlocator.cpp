@@ -127,18 +127,26 @@ bool JsonLocator::object(const QString &path, int depth)
         skipWhitespace();
         if (!value(child, depth))
             return false;
-        skipWhitespace();
-        if (atEnd())
-            return false;
-        if (peek() == '}') {
-            ++m_pos;
-            return true;
-        }
-        if (peek() != ',')
-            return false;
-        ++m_pos;
+        const Next next = afterElement('}');
+        if (next != Next::More)
+            return next == Next::Closed;
     }
     return false;
+}
+
+JsonLocator::Next JsonLocator::afterElement(char close)
+{
+    skipWhitespace();
+    if (atEnd())
+        return Next::Bad;
+    if (peek() == close) {
+        ++m_pos;
+        return Next::Closed;
+    }
+    if (peek() != ',')
+        return Next::Bad;
+    ++m_pos;
+    return Next::More;
 }
 
 bool JsonLocator::array(const QString &path, int depth)
@@ -153,16 +161,9 @@ bool JsonLocator::array(const QString &path, int depth)
         skipWhitespace();
         if (!value(element(path, index), depth))
             return false;
-        skipWhitespace();
-        if (atEnd())
-            return false;
-        if (peek() == ']') {
-            ++m_pos;
-            return true;
-        }
-        if (peek() != ',')
-            return false;
-        ++m_pos;
+        const Next next = afterElement(']');
+        if (next != Next::More)
+            return next == Next::Closed;
     }
     return false;
 }

@@ -45,6 +45,9 @@ private:
     bool value(const QString &path, int depth);
     bool object(const QString &path, int depth);
     bool array(const QString &path, int depth);
+    /// After an object member or array element: the closing bracket, a comma, or bad input.
+    enum class Next { Closed, More, Bad };
+    Next afterElement(char close);
     bool string(QString *decoded);
     void skipWhitespace();
     bool atEnd() const { return m_pos >= m_text.size(); }
