@@ -242,7 +242,7 @@ Status Checker::thresholds(const QString &p, const RunThresholds &t)
                         .arg(quantityKey(t.quantity)));
     for (const auto &[key, value] :
          {std::pair{"off", t.off}, std::pair{"run", t.run}, std::pair{"overload", t.overload},
-          std::pair{"hysteresis", t.hysteresis}}) {
+          std::pair{"hysteresis", t.hysteresis}, std::pair{"rated_level", t.ratedLevel}}) {
         if (Status s = nonNegative(sub(p, key), value); !s)
             return s;
     }
@@ -257,6 +257,11 @@ Status Checker::thresholds(const QString &p, const RunThresholds &t)
                         .arg(num(t.overload), num(t.run)));
     if (t.minDwellS < 0)
         return fail(sub(p, "min_dwell_s"), tr("must be at least 0, found %1").arg(t.minDwellS));
+    if (t.relative && t.run > 10)
+        return fail(sub(p, "run"),
+                    tr("with basis rated the thresholds are fractions of the rated level; "
+                       "run %1 is more than 10 times it")
+                        .arg(num(t.run)));
     return {};
 }
 

@@ -86,6 +86,10 @@ void writeFacility(JsonWriter &w, const Facility &f)
     w.key("rated_power_kw").value(f.ratedPowerKw);
     w.key("thresholds").beginObject(true);
     w.key("quantity").value(quantityKey(f.thresholds.quantity));
+    if (f.thresholds.relative) {
+        w.key("basis").value(QStringLiteral("rated"));
+        w.key("rated_level").value(f.thresholds.ratedLevel);
+    }
     w.key("off").value(f.thresholds.off);
     w.key("run").value(f.thresholds.run);
     w.key("overload").value(f.thresholds.overload);

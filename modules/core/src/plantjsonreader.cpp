@@ -165,7 +165,8 @@ Status Reader::facility(const QString &path, const QJsonObject &o)
         return f.error();
 
     Fields t = fields(to, f.path("thresholds"));
-    t.allow({"quantity", "off", "run", "overload", "hysteresis", "min_dwell_s"});
+    t.allow({"quantity", "basis", "rated_level", "off", "run", "overload", "hysteresis",
+             "min_dwell_s"});
     QString quantity;
     t.text("quantity", &quantity, Need::Required);
     if (t.ok()) {
@@ -175,6 +176,15 @@ Status Reader::facility(const QString &path, const QJsonObject &o)
             t.fail("quantity",
                    tr("unknown quantity '%1'; expected current_a or power_kw").arg(quantity));
     }
+    QString basis = QStringLiteral("absolute");
+    t.text("basis", &basis);
+    if (t.ok()) {
+        if (basis == QLatin1String("rated"))
+            fac.thresholds.relative = true;
+        else if (basis != QLatin1String("absolute"))
+            t.fail("basis", tr("unknown basis '%1'; expected absolute or rated").arg(basis));
+    }
+    t.number("rated_level", &fac.thresholds.ratedLevel);
     t.number("off", &fac.thresholds.off, Need::Required);
     t.number("run", &fac.thresholds.run, Need::Required);
     t.number("overload", &fac.thresholds.overload);

@@ -62,10 +62,13 @@ QString facilityKindKey(FacilityKind k); ///< "production" / "treatment"
 std::optional<FacilityKind> facilityKindFromKey(const QString &key);
 
 /// Thresholds that turn a facility's current (or power) into a run state (DOMAIN.md, Run
-/// states). Values are in the unit of `quantity`.
+/// states). Values are in the unit of `quantity`, or, when `relative`, fractions of the
+/// facility's rated level (regulators' practice: producing from 0.2 x rated).
 struct RunThresholds
 {
     Quantity quantity = Quantity::CurrentA; ///< CurrentA, or PowerKw where no current is measured
+    bool relative = false; ///< off/run/overload/hysteresis are fractions of the rated level
+    double ratedLevel = 0; ///< the rated level for relative thresholds; 0: learnt from history
     double off = 0;       ///< below: off
     double run = 0;       ///< between off and run: idle; from run: running
     double overload = 0;  ///< from here: overload (0 = no overload level)
