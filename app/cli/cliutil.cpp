@@ -1,5 +1,7 @@
 #include "cliutil.h"
 
+#include "vocsync/core/timeutil.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -130,6 +132,22 @@ void ProgressBar::finish(const QString &summary)
     if (!summary.isEmpty())
         err() << summary << "\n";
     err() << Qt::flush;
+}
+
+Result<std::int64_t> timeOption(const QCommandLineParser &parser, const QCommandLineOption &opt,
+                                std::int64_t fallback)
+{
+    if (!parser.isSet(opt))
+        return fallback;
+    const QString text = parser.value(opt);
+    bool isEpoch = false;
+    const qlonglong epochMs = text.toLongLong(&isEpoch);
+    if (isEpoch)
+        return std::int64_t{epochMs};
+    const Result<std::int64_t> t = timeutil::parseIso(text);
+    if (!t)
+        return Error{t.error().message, QStringLiteral("--") + opt.names().constFirst()};
+    return t;
 }
 
 } // namespace vocsync::cli

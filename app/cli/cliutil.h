@@ -22,6 +22,11 @@ QString tr(const char *text);
 /// The --db FILE option every subcommand that opens a station database takes.
 QCommandLineOption dbOption();
 
+/// --from / --to as ISO 8601 (epoch milliseconds also accepted); `fallback` when absent.
+/// The Error names the option.
+Result<std::int64_t> timeOption(const QCommandLineParser &parser, const QCommandLineOption &opt,
+                                std::int64_t fallback);
+
 QTextStream &out();
 QTextStream &err();
 

@@ -1,6 +1,7 @@
 // vocsync-cli samples import|export: stored samples as CSV (docs/samples-csv.md).
 #include "cliutil.h"
 #include "commands.h"
+#include "stationdb.h"
 
 #include "vocsync/core/samplecsv.h"
 #include "vocsync/core/timeutil.h"
@@ -34,30 +35,6 @@ constexpr std::int64_t kExportSliceMs = 7 * timeutil::kDayMs;
 // Import waits for the writer when this many samples are queued, so a fast reader cannot
 // pile the whole file up in memory.
 constexpr std::uint64_t kMaxQueued = 500000;
-
-Result<Plant> loadPlant(const QString &dbPath)
-{
-    Result<storage::Connection> conn =
-        storage::Connection::open(dbPath, storage::OpenMode::ReadOnly);
-    if (!conn)
-        return conn.error();
-    // A database no program has written to yet has no tables at all: no plant either.
-    if (storage::schemaVersion(conn->db()) < 1)
-        return Plant{};
-    return storage::plantrepository::load(conn->db());
-}
-
-/// --from / --to: absent means open-ended.
-Result<std::int64_t> timeOption(const QCommandLineParser &parser, const QCommandLineOption &opt,
-                                std::int64_t fallback)
-{
-    if (!parser.isSet(opt))
-        return fallback;
-    const Result<std::int64_t> t = timeutil::parseIso(parser.value(opt));
-    if (!t)
-        return Error{t.error().message, QStringLiteral("--") + opt.names().constFirst()};
-    return t;
-}
 
 Status exportPoint(storage::SeriesReader &reader, const MonitoringPoint &point, std::int64_t fromMs,
                    std::int64_t toMs, samplecsv::Writer &writer, qint64 *rows)

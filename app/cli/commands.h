@@ -18,5 +18,6 @@ int runPlant(const QStringList &args);   // plant import|export
 int runSamples(const QStringList &args); // samples import|export
 int runDb(const QStringList &args);      // db stats
 int runDemo(const QStringList &args);    // demo --days N --db FILE
+int runAnalyze(const QStringList &args); // analyze --plant P --samples S | --db FILE
 
 } // namespace vocsync::cli

@@ -14,11 +14,12 @@ using namespace vocsync::cli;
 
 namespace {
 
-constexpr std::array<Command, 4> kCommands = {{
+constexpr std::array<Command, 5> kCommands = {{
     {"plant", "Import or export the plant configuration as JSON", &runPlant},
     {"samples", "Import or export stored samples as CSV", &runSamples},
     {"db", "Inspect a station database (db stats)", &runDb},
     {"demo", "Fill a database with the simulated demo plant's history", &runDemo},
+    {"analyze", "Run states, sync rate, anomalies and risk as JSON", &runAnalyze},
 }};
 
 void printUsage(QTextStream &s)

@@ -188,7 +188,11 @@ std::optional<Error> Reader::row(QByteArrayView line, Sample *sample)
                                                         ? tr("the point id is empty")
                                                         : tr("unknown point '%1'").arg(pointId));
     std::int64_t tMs = 0;
-    if (!detail::parseCanonicalTime(cells[0], &tMs)) {
+    bool epochOk = false;
+    const qlonglong epochMs = cells[0].toLongLong(&epochOk); // epoch milliseconds, UTC
+    if (epochOk && !cells[0].isEmpty() && cells[0][0] != '+') {
+        tMs = epochMs;
+    } else if (!detail::parseCanonicalTime(cells[0], &tMs)) {
         const Result<std::int64_t> t = timeutil::parseIso(QString::fromUtf8(cells[0]));
         if (!t)
             return columnError(QStringLiteral("time"), t.error().message);

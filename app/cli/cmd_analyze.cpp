@@ -1,0 +1,240 @@
+// vocsync-cli analyze: run states, sync rate, anomalies and risk over a plant's samples, from
+// files or from a station database (docs/analysis.md). The output is a contract.
+#include "cliutil.h"
+#include "commands.h"
+#include "stationdb.h"
+
+#include "vocsync/analysis/analyzer.h"
+#include "vocsync/analysis/resultjson.h"
+#include "vocsync/core/plantjson.h"
+#include "vocsync/core/samplecsv.h"
+#include "vocsync/core/timeutil.h"
+#include "vocsync/storage/seriesreader.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <limits>
+
+namespace vocsync::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("analyze");
+constexpr std::int64_t kSliceMs = 7 * timeutil::kDayMs;
+constexpr std::int64_t kUnset = std::numeric_limits<std::int64_t>::min();
+
+/// What the first pass over the samples learns: profiles, the time span, and whether every
+/// point's rows come in time order (the analyzer needs that; otherwise they are sorted).
+struct FirstPass
+{
+    std::int64_t minMs = std::numeric_limits<std::int64_t>::max();
+    std::int64_t maxMs = std::numeric_limits<std::int64_t>::min();
+    std::int64_t maxEndMs = std::numeric_limits<std::int64_t>::min();
+    QHash<std::uint32_t, std::int64_t> last;
+    QHash<std::uint32_t, std::int64_t> intervalMs;
+    bool ordered = true;
+    qint64 samples = 0;
+
+    void add(const SampleBatch &batch)
+    {
+        for (const Sample &s : batch) {
+            auto it = last.find(s.point);
+            if (it != last.end() && s.tMs <= *it)
+                ordered = false;
+            last[s.point] = std::max(it == last.end() ? s.tMs : *it, s.tMs);
+            minMs = std::min(minMs, s.tMs);
+            maxMs = std::max(maxMs, s.tMs);
+            maxEndMs = std::max(maxEndMs, s.tMs + intervalMs.value(s.point, 10'000));
+        }
+        samples += static_cast<qint64>(batch.size());
+    }
+};
+
+/// Point keys for a plant read from JSON: the file's order, from 1.
+void assignKeys(Plant &plant)
+{
+    std::uint32_t next = 1;
+    for (MonitoringPoint &p : plant.points)
+        p.key = next++;
+}
+
+Result<analysis::AnalysisResult> analyzeFiles(Plant &plant, const QString &samplesPath,
+                                              std::int64_t fromArg, std::int64_t toArg)
+{
+    assignKeys(plant);
+    FirstPass first;
+    for (const MonitoringPoint &p : plant.points)
+        first.intervalMs.insert(p.key, std::int64_t{std::max(1, p.intervalS)} * 1000);
+    analysis::ProfileLearner learner(plant);
+    SampleBatch all; // only kept when the file is not in time order per point
+
+    QFile file(samplesPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read: %1").arg(file.errorString()), samplesPath};
+    ProgressBar bar(tr("reading"), file.size(), tr("bytes"));
+    samplecsv::ReadOptions options;
+    options.fileName = samplesPath;
+    const Result<qint64> rows =
+        samplecsv::read(&file, plant, options, [&](SampleBatch &&batch) {
+            first.add(batch);
+            learner.push(batch);
+            all.insert(all.end(), batch.begin(), batch.end());
+            bar.update(file.pos());
+        });
+    if (!rows)
+        return rows.error();
+    bar.finish();
+
+    const std::int64_t fromMs = fromArg != kUnset ? fromArg : first.minMs;
+    const std::int64_t toMs = toArg != kUnset ? toArg : first.maxEndMs;
+    if (first.samples == 0 && (fromArg == kUnset || toArg == kUnset))
+        return Error{tr("no samples: give --from and --to to analyse an empty period"),
+                     samplesPath};
+    if (toMs <= fromMs)
+        return Error{tr("the period is empty (--to must be after --from)"), QStringLiteral("--to")};
+    if (!first.ordered)
+        std::stable_sort(all.begin(), all.end(),
+                         [](const Sample &a, const Sample &b) { return a.tMs < b.tMs; });
+    analysis::Analyzer analyzer(plant, analysis::AnalysisOptions{}, learner.profiles(), fromMs);
+    for (size_t i = 0; i < all.size(); i += 65536) {
+        const auto end = all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), i + 65536));
+        SampleBatch part;
+        part.reserve(static_cast<size_t>(end - (all.begin() + static_cast<std::ptrdiff_t>(i))));
+        for (auto it = all.begin() + static_cast<std::ptrdiff_t>(i); it != end; ++it) {
+            if (it->tMs < toMs)
+                part.push_back(*it);
+        }
+        analyzer.push(part);
+    }
+    return analyzer.finish(toMs);
+}
+
+/// Reads every point's stored samples in week slices and hands them to `sink`.
+Status forEachStored(storage::SeriesReader &reader, const Plant &plant, std::int64_t fromMs,
+                     std::int64_t toMs, const std::function<void(const SampleBatch &)> &sink)
+{
+    for (const MonitoringPoint &p : plant.points) {
+        for (std::int64_t a = fromMs; a < toMs; a += kSliceMs) {
+            const Result<SampleBatch> batch = reader.samples(p.key, a, std::min(toMs, a + kSliceMs));
+            if (!batch)
+                return batch.error();
+            sink(batch.value());
+        }
+    }
+    return {};
+}
+
+Result<analysis::AnalysisResult> analyzeDb(const QString &dbPath, std::int64_t fromArg,
+                                           std::int64_t toArg)
+{
+    const Result<Plant> plant = loadPlant(dbPath);
+    if (!plant)
+        return plant.error();
+    Result<storage::SeriesReader> reader = storage::SeriesReader::open(dbPath);
+    if (!reader)
+        return reader.error();
+    std::int64_t minMs = std::numeric_limits<std::int64_t>::max();
+    std::int64_t maxEndMs = std::numeric_limits<std::int64_t>::min();
+    for (const MonitoringPoint &p : plant->points) {
+        if (const auto e = reader.value().extent(p.key)) {
+            minMs = std::min(minMs, e->first);
+            maxEndMs = std::max(maxEndMs, e->second + std::int64_t{p.intervalS} * 1000);
+        }
+    }
+    const std::int64_t fromMs = fromArg != kUnset ? fromArg : minMs;
+    const std::int64_t toMs = toArg != kUnset ? toArg : maxEndMs;
+    if (fromMs == std::numeric_limits<std::int64_t>::max() || toMs <= fromMs)
+        return Error{tr("no samples in the period; give --from and --to"), dbPath};
+
+    analysis::ProfileLearner learner(plant.value());
+    ProgressBar bar(tr("analysing"), 2 * plant->points.size(), tr("points"));
+    std::int64_t done = 0;
+    if (Status s = forEachStored(reader.value(), plant.value(), fromMs, toMs,
+                                 [&](const SampleBatch &b) { learner.push(b); });
+        !s)
+        return s.error();
+    bar.update(done += plant->points.size());
+    analysis::Analyzer analyzer(plant.value(), analysis::AnalysisOptions{}, learner.profiles(),
+                                fromMs);
+    if (Status s = forEachStored(reader.value(), plant.value(), fromMs, toMs,
+                                 [&](const SampleBatch &b) { analyzer.push(b); });
+        !s)
+        return s.error();
+    bar.finish();
+    return analyzer.finish(toMs);
+}
+
+} // namespace
+
+int runAnalyze(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]\n"
+        "vocsync-cli analyze --db FILE [--from T] [--to T]\n\n"
+        "Prints one JSON object (docs/analysis.md): facilities with their run states, sync "
+        "figures per production facility, enterprises with sync rate and risk, events "
+        "(anomalies with evidence) and data-quality flags. T is ISO 8601 (without an offset: "
+        "the station's zone) or epoch milliseconds; --from is inclusive, --to exclusive; by "
+        "default the period spans the samples."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption plantOpt(QStringLiteral("plant"),
+                                      tr("Plant JSON (as vocsync-cli plant export writes it)."),
+                                      QStringLiteral("PLANT.json"));
+    const QCommandLineOption samplesOpt(QStringLiteral("samples"),
+                                        tr("Samples CSV (docs/samples-csv.md)."),
+                                        QStringLiteral("SAMPLES.csv"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Start of the period (inclusive)."),
+                                  QStringLiteral("T"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("End of the period (exclusive)."),
+                                QStringLiteral("T"));
+    const QCommandLineOption compact(QStringLiteral("compact"),
+                                     tr("Print the JSON on one line."));
+    parser.addOptions({db, plantOpt, samplesOpt, from, to, compact});
+    int rc = kExitOk;
+    if (!parse(parser, args, kCommand, &rc))
+        return rc;
+    if (parser.positionalArguments().size() > 1)
+        return usageError(kCommand,
+                          tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+    const bool files = parser.isSet(plantOpt) || parser.isSet(samplesOpt);
+    if (files == parser.isSet(db))
+        return usageError(kCommand, tr("give either --plant and --samples, or --db"));
+    if (files && !(parser.isSet(plantOpt) && parser.isSet(samplesOpt)))
+        return usageError(kCommand, tr("--plant and --samples go together"));
+    const Result<std::int64_t> fromMs = timeOption(parser, from, kUnset);
+    if (!fromMs)
+        return inputError(kCommand, fromMs.error());
+    const Result<std::int64_t> toMs = timeOption(parser, to, kUnset);
+    if (!toMs)
+        return inputError(kCommand, toMs.error());
+
+    Result<analysis::AnalysisResult> result = Error{};
+    if (files) {
+        const QString plantPath = parser.value(plantOpt);
+        QFile f(plantPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return inputError(kCommand, Error{tr("cannot read: %1").arg(f.errorString()), plantPath});
+        Result<Plant> plant = plantjson::read(f.readAll(), plantPath);
+        if (!plant)
+            return inputError(kCommand, plant.error());
+        result = analyzeFiles(plant.value(), parser.value(samplesOpt), fromMs.value(),
+                              toMs.value());
+    } else {
+        result = analyzeDb(parser.value(db), fromMs.value(), toMs.value());
+    }
+    if (!result)
+        return inputError(kCommand, result.error());
+    const QJsonObject json = analysis::toJson(result.value(), timeutil::stationZone());
+    out() << QJsonDocument(json).toJson(parser.isSet(compact) ? QJsonDocument::Compact
+                                                             : QJsonDocument::Indented)
+          << Qt::flush;
+    if (parser.isSet(compact))
+        out() << "\n" << Qt::flush;
+    return kExitOk;
+}
+
+} // namespace vocsync::cli
