@@ -147,9 +147,8 @@ private:
     QJsonObject base(const Run &r) const
     {
         QJsonObject e;
+        // Only what is known when the event closes: a closed event never changes later.
         e.insert(QStringLiteral("production_start"), timeutil::toIso(r.startMs));
-        if (!r.ongoing)
-            e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
         e.insert(QStringLiteral("lead_minutes"), static_cast<double>(m_link.leadMs) / 60000.0);
         e.insert(QStringLiteral("lag_minutes"), static_cast<double>(m_link.lagMs) / 60000.0);
         return e;
@@ -175,8 +174,10 @@ private:
             addMakeup(e, m);
             if (r.ongoing || runEnd < r.endMs)
                 add(EventType::LateStart, ws, runEnd, ws, true, e);
-            else
+            else {
+                e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
                 add(EventType::TreatmentNotStarted, r.startMs, r.endMs, ws, false, e);
+            }
             return;
         }
         if (!r.startKnown || ws < m_fromMs)
@@ -231,6 +232,7 @@ private:
                 return;
             QJsonObject e = base(r);
             e.insert(QStringLiteral("treatment_stop"), timeutil::toIso(off));
+            e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
             addMakeup(e, m);
             add(EventType::EarlyStop, off, we, off, false, e);
             return;
