@@ -19,5 +19,6 @@ int runSamples(const QStringList &args); // samples import|export
 int runDb(const QStringList &args);      // db stats
 int runDemo(const QStringList &args);    // demo --days N --db FILE
 int runAnalyze(const QStringList &args); // analyze --plant P --samples S | --db FILE
+int runThresholds(const QStringList &args); // thresholds suggest --db FILE --facility ID
 
 } // namespace vocsync::cli

@@ -14,12 +14,13 @@ using namespace vocsync::cli;
 
 namespace {
 
-constexpr std::array<Command, 5> kCommands = {{
+constexpr std::array<Command, 6> kCommands = {{
     {"plant", "Import or export the plant configuration as JSON", &runPlant},
     {"samples", "Import or export stored samples as CSV", &runSamples},
     {"db", "Inspect a station database (db stats)", &runDb},
     {"demo", "Fill a database with the simulated demo plant's history", &runDemo},
     {"analyze", "Run states, sync rate, anomalies and risk as JSON", &runAnalyze},
+    {"thresholds", "Suggest a facility's run-state thresholds from its history", &runThresholds},
 }};
 
 void printUsage(QTextStream &s)

@@ -147,6 +147,28 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void thresholdSuggestion()
+    {
+        const auto r = cli({QStringLiteral("thresholds"), QStringLiteral("suggest"),
+                            QStringLiteral("--db"), QStringLiteral("d.db"),
+                            QStringLiteral("--facility"), QStringLiteral("E01-F06")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = parse(r.out);
+        QVERIFY(o.value(QLatin1String("ok")).toBool());
+        QVERIFY(o.value(QLatin1String("confidence")).toDouble() > 0.5);
+        const QJsonArray modes = o.value(QLatin1String("modes")).toArray();
+        QVERIFY(modes.size() >= 2);
+        const double run = o.value(QLatin1String("thresholds")).toObject().value(QLatin1String("run")).toDouble();
+        // The run threshold separates the off mode from the loaded one.
+        QVERIFY(run > modes.first().toObject().value(QLatin1String("level")).toDouble());
+        QVERIFY(run < modes.last().toObject().value(QLatin1String("level")).toDouble());
+        const auto bad = cli({QStringLiteral("thresholds"), QStringLiteral("suggest"),
+                              QStringLiteral("--db"), QStringLiteral("d.db"),
+                              QStringLiteral("--facility"), QStringLiteral("NOPE")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("--facility: unknown facility 'NOPE'"));
+    }
+
     void usage()
     {
         QCOMPARE(cli({QStringLiteral("analyze")}).exitCode, 2);
