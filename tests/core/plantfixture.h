@@ -69,18 +69,18 @@ inline vocsync::Plant richPlant()
     };
     p.facilities = {
         facility("F01", "E01", "W01", "L01", QStringLiteral("喷漆房 1"), FacilityKind::Production,
-                 "spray_booth", 15.5, RunThresholds{Quantity::CurrentA, 0.5, 5, 40, 0.3, 60}),
+                 "spray_booth", 15.5, RunThresholds{Quantity::CurrentA, false, 0, 0.5, 5, 40, 0.3, 60}),
         facility("F02", "E01", "W02", "", QStringLiteral("烘干炉"), FacilityKind::Production,
-                 "dryer", 30, RunThresholds{Quantity::PowerKw, 0.2, 3.25, 0, 0.1, 120}),
+                 "dryer", 30, RunThresholds{Quantity::PowerKw, false, 0, 0.2, 3.25, 0, 0.1, 120}),
         facility("F03", "E01", "", "", QStringLiteral("排风机"), FacilityKind::Treatment,
-                 "exhaust_fan", 22, RunThresholds{Quantity::CurrentA, 1, 8.125, 60, 0, 30}),
+                 "exhaust_fan", 22, RunThresholds{Quantity::CurrentA, false, 0, 1, 8.125, 60, 0, 30}),
         facility("F04", "E01", "W01", "L02", QStringLiteral("活性炭吸附箱"),
                  FacilityKind::Treatment, "activated_carbon", 5.5,
-                 RunThresholds{Quantity::CurrentA, 0.1, 2, 0, 0.05, 0}),
+                 RunThresholds{Quantity::CurrentA, false, 0, 0.1, 2, 0, 0.05, 0}),
         facility("F05", "E02", "W03", "", QStringLiteral("涂装线"), FacilityKind::Production,
-                 "spray_booth", 45, RunThresholds{Quantity::CurrentA, 2, 20, 90, 1, 60}),
+                 "spray_booth", 45, RunThresholds{Quantity::CurrentA, false, 0, 2, 20, 90, 1, 60}),
         facility("F06", "E02", "", "", QStringLiteral("RTO 焚烧炉"), FacilityKind::Treatment, "rto",
-                 75, RunThresholds{Quantity::PowerKw, 1, 10, 0, 0.5, 60}),
+                 75, RunThresholds{Quantity::PowerKw, true, 120, 0.01, 0.1, 0, 0.005, 60}),
     };
     p.links = {FacilityLink{QStringLiteral("F01"), QStringLiteral("F03"), 2, 5.5},
                FacilityLink{QStringLiteral("F01"), QStringLiteral("F04"), 0, 0},
@@ -200,6 +200,10 @@ inline QString difference(const vocsync::Plant &a, const vocsync::Plant &b, bool
             cmp(p + QStringLiteral("rated_power_kw"), x.ratedPowerKw, y.ratedPowerKw);
             cmp(p + QStringLiteral("thresholds.quantity"), quantityKey(x.thresholds.quantity),
                 quantityKey(y.thresholds.quantity));
+            cmp(p + QStringLiteral("thresholds.relative"), x.thresholds.relative ? 1 : 0,
+                y.thresholds.relative ? 1 : 0);
+            cmp(p + QStringLiteral("thresholds.rated_level"), x.thresholds.ratedLevel,
+                y.thresholds.ratedLevel);
             cmp(p + QStringLiteral("thresholds.off"), x.thresholds.off, y.thresholds.off);
             cmp(p + QStringLiteral("thresholds.run"), x.thresholds.run, y.thresholds.run);
             cmp(p + QStringLiteral("thresholds.overload"), x.thresholds.overload,

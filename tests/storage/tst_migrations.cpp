@@ -1,6 +1,8 @@
 #include "vocsync/storage/connection.h"
 #include "vocsync/storage/migrations.h"
+#include "vocsync/storage/plantrepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,29 @@ private:
         return out;
     }
 
+    static QStringList indexes(const QSqlDatabase &db, const QString &table)
+    {
+        QStringList out;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type='index' AND "
+                                 "tbl_name = ? ORDER BY name"));
+        q.addBindValue(table);
+        q.exec();
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+    static QStringList columns(const QSqlDatabase &db, const QString &table)
+    {
+        QStringList out;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (q.next())
+            out << q.value(1).toString();
+        return out;
+    }
+
 private slots:
     void fromEmpty()
     {
@@ -36,8 +61,16 @@ private slots:
         QCOMPARE(schemaVersion(conn->db()), latestSchemaVersion());
         const QStringList t = tables(conn->db());
         for (const char *name : {"enterprise", "facility", "facility_link", "point", "sample_raw",
-                                 "sample_chunk", "rollup_hour", "rollup_day"})
+                                 "sample_chunk", "rollup_hour", "rollup_day", "alarm_rule",
+                                 "alarm", "alarm_delivery"})
             QVERIFY2(t.contains(QLatin1String(name)), name);
+        QCOMPARE(latestSchemaVersion(), 3);
+        const QStringList i = indexes(conn->db(), QStringLiteral("alarm"));
+        for (const char *name : {"alarm_raised", "alarm_enterprise", "alarm_state"})
+            QVERIFY2(i.contains(QLatin1String(name)), name);
+        const QStringList facility = columns(conn->db(), QStringLiteral("facility"));
+        QVERIFY(facility.contains(QStringLiteral("threshold_basis")));
+        QVERIFY(facility.contains(QStringLiteral("rated_level")));
         QSqlQuery q(conn->db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -78,6 +111,106 @@ private slots:
         QCOMPARE(q.value(2).toInt(), 7);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO sample_raw(point_key, t_ms, current_a) "
                                       "VALUES(7, 0, 1234)")));
+    }
+
+    void fromVersion2WithData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v2.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("raw-v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(migrate(db, 2).ok());
+            QCOMPARE(schemaVersion(db), 2);
+            QVERIFY(!tables(db).contains(QStringLiteral("alarm")));
+            QVERIFY(!columns(db, QStringLiteral("facility")).contains(
+                QStringLiteral("threshold_basis")));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO enterprise(id, name) VALUES('E1', '示例')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO facility(id, enterprise_id, name, kind, run_threshold) "
+                "VALUES('F1', 'E1', '排风机', 'treatment', 8.5)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO point(key, id, facility_id, channels) "
+                                          "VALUES(3, 'F1-M', 'F1', 'current_a:3')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sample_raw(point_key, t_ms, current_a) "
+                                          "VALUES(3, 1000, 4321)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-v2"));
+
+        auto conn = Connection::open(path);
+        QVERIFY2(conn.ok(), qPrintable(conn.error().toString()));
+        QCOMPARE(schemaVersion(conn->db()), 3);
+        QSqlQuery q(conn->db());
+        // Existing facilities get the defaults: absolute thresholds, no rated level.
+        QVERIFY(q.exec(QStringLiteral("SELECT run_threshold, threshold_basis, rated_level "
+                                      "FROM facility WHERE id = 'F1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 8.5);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("absolute"));
+        QCOMPARE(q.value(2).toDouble(), 0.0);
+        QVERIFY(q.exec(QStringLiteral("SELECT current_a FROM sample_raw WHERE point_key = 3")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 4321);
+        // The new tables take rows, and their CHECK constraints hold.
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO alarm_rule(name, scope, kind, level) "
+                     "VALUES('规则', 'station', 'event', 'warning')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO alarm(rule_id, condition_key, type, level, state, start_ms, "
+                     "raised_ms) VALUES(1, 'k', 'late_start', 'alarm', 'active_unack', 1, 2)")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO alarm_delivery(alarm_id, notification_id, channel, ok, at_ms) "
+                     "VALUES(1, 1, 'desktop', 1, 3)")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO alarm(rule_id, condition_key, type, level, state, start_ms, raised_ms) "
+            "VALUES(1, 'k', 'late_start', 'alarm', 'bogus', 1, 2)")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "UPDATE facility SET threshold_basis = 'percent' WHERE id = 'F1'")));
+    }
+
+    /// The plant repository keeps the version-3 facility columns (basis and rated level).
+    void relativeThresholdsRoundTrip()
+    {
+        auto conn = Connection::open(m_dir.filePath(QStringLiteral("rated.db")));
+        QVERIFY2(conn.ok(), qPrintable(conn.error().toString()));
+        Plant plant;
+        plant.enterprises.append(Enterprise{});
+        plant.enterprises[0].id = QStringLiteral("E1");
+        plant.enterprises[0].name = QStringLiteral("示例家具");
+        plant.enterprises[0].creditCode = QStringLiteral("91350100M000100Y43");
+        for (int i = 0; i < 2; ++i) {
+            Facility f;
+            f.id = QStringLiteral("F%1").arg(i + 1);
+            f.enterpriseId = QStringLiteral("E1");
+            f.name = QStringLiteral("设施%1").arg(i + 1);
+            f.kind = i == 0 ? FacilityKind::Production : FacilityKind::Treatment;
+            f.thresholds.relative = i == 0;
+            f.thresholds.ratedLevel = i == 0 ? 42.25 : 0;
+            f.thresholds.off = i == 0 ? 0.05 : 1;
+            f.thresholds.run = i == 0 ? 0.2 : 5;
+            plant.facilities.append(f);
+        }
+        const Status saved = plantrepository::save(conn->db(), plant);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+        const Result<Plant> loaded = plantrepository::load(conn->db());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().toString()));
+        QCOMPARE(loaded->facilities.size(), 2);
+        QCOMPARE(loaded->facilities[0].thresholds.relative, true);
+        QCOMPARE(loaded->facilities[0].thresholds.ratedLevel, 42.25);
+        QCOMPARE(loaded->facilities[0].thresholds.run, 0.2);
+        QCOMPARE(loaded->facilities[1].thresholds.relative, false);
+        QCOMPARE(loaded->facilities[1].thresholds.ratedLevel, 0.0);
+        QSqlQuery q(conn->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT threshold_basis FROM facility ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("rated"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("absolute"));
     }
 
     void refusesNewerDatabase()

@@ -77,6 +77,57 @@ const char *const kV2[] = {
          stats BLOB NOT NULL, PRIMARY KEY(point_key, t_ms)) WITHOUT ROWID)",
 };
 
+// Version 3: alarms (docs/alarms.md) and relative run thresholds.
+// alarm_rule: one row per AlarmRule; event_type '' matches any event type; recipients and
+// channels are comma-separated lists (phone numbers and channel names hold no comma).
+// alarm: one row per condition (rule + condition key), updated through its lifecycle; times
+// are UTC ms, 0 when not (yet) happened; evidence is the event's evidence as JSON text.
+// rule_id is not a foreign key: the history of an alarm outlives a removed rule.
+// alarm_delivery: every delivery attempt a channel reported.
+// facility.threshold_basis/rated_level: RunThresholds::relative and ratedLevel.
+const char *const kV3[] = {
+    R"(CREATE TABLE alarm_rule(
+         id INTEGER PRIMARY KEY, name TEXT NOT NULL, enabled INTEGER NOT NULL DEFAULT 1,
+         scope TEXT NOT NULL CHECK(scope IN ('station','enterprise','facility','point')),
+         scope_id TEXT NOT NULL DEFAULT '',
+         kind TEXT NOT NULL CHECK(kind IN ('event','threshold')),
+         event_type TEXT NOT NULL DEFAULT '', quantity TEXT NOT NULL DEFAULT 'current_a',
+         above INTEGER NOT NULL DEFAULT 1, limit_value REAL NOT NULL DEFAULT 0,
+         duration_s INTEGER NOT NULL DEFAULT 0,
+         level TEXT NOT NULL CHECK(level IN ('warning','alarm')),
+         escalate_after_s INTEGER NOT NULL DEFAULT 0, renotify_minutes INTEGER NOT NULL DEFAULT 0,
+         schedule_days INTEGER NOT NULL DEFAULT 127, schedule_from TEXT NOT NULL DEFAULT '00:00',
+         schedule_to TEXT NOT NULL DEFAULT '00:00', recipients TEXT NOT NULL DEFAULT '',
+         channels TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE alarm(
+         id INTEGER PRIMARY KEY, rule_id INTEGER NOT NULL, condition_key TEXT NOT NULL,
+         type TEXT NOT NULL, enterprise TEXT NOT NULL DEFAULT '',
+         facility TEXT NOT NULL DEFAULT '', related TEXT NOT NULL DEFAULT '',
+         point TEXT NOT NULL DEFAULT '', level TEXT NOT NULL CHECK(level IN ('warning','alarm')),
+         state TEXT NOT NULL
+           CHECK(state IN ('active_unack','active_ack','cleared_unack','normal')),
+         start_ms INTEGER NOT NULL, raised_ms INTEGER NOT NULL,
+         cleared_ms INTEGER NOT NULL DEFAULT 0, ack_ms INTEGER NOT NULL DEFAULT 0,
+         ack_by TEXT NOT NULL DEFAULT '', ack_comment TEXT NOT NULL DEFAULT '',
+         shelved_until_ms INTEGER NOT NULL DEFAULT 0, shelved_by TEXT NOT NULL DEFAULT '',
+         shelve_reason TEXT NOT NULL DEFAULT '',
+         last_notified_ms INTEGER NOT NULL DEFAULT 0, notifications INTEGER NOT NULL DEFAULT 0,
+         message TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '{}'))",
+    R"(CREATE INDEX alarm_raised ON alarm(raised_ms))",
+    R"(CREATE INDEX alarm_enterprise ON alarm(enterprise, raised_ms))",
+    R"(CREATE INDEX alarm_state ON alarm(state))",
+    R"(CREATE INDEX alarm_condition ON alarm(rule_id, condition_key))",
+    R"(CREATE TABLE alarm_delivery(
+         id INTEGER PRIMARY KEY, alarm_id INTEGER NOT NULL REFERENCES alarm(id),
+         notification_id INTEGER NOT NULL, channel TEXT NOT NULL,
+         recipient TEXT NOT NULL DEFAULT '', ok INTEGER NOT NULL, detail TEXT NOT NULL DEFAULT '',
+         at_ms INTEGER NOT NULL))",
+    R"(CREATE INDEX alarm_delivery_alarm ON alarm_delivery(alarm_id))",
+    R"(ALTER TABLE facility ADD COLUMN threshold_basis TEXT NOT NULL DEFAULT 'absolute'
+         CHECK(threshold_basis IN ('absolute','rated')))",
+    R"(ALTER TABLE facility ADD COLUMN rated_level REAL NOT NULL DEFAULT 0)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -86,6 +137,7 @@ struct Migration
 const Migration kMigrations[] = {
     {kV1, std::size(kV1)},
     {kV2, std::size(kV2)},
+    {kV3, std::size(kV3)},
 };
 
 QString tr(const char *text)

@@ -59,6 +59,12 @@ private:
     bool m_prepared = false;
 };
 
+/// The facility.threshold_basis column: the plant JSON's "basis" (schema version 3).
+QString thresholdBasis(const RunThresholds &t)
+{
+    return t.relative ? QStringLiteral("rated") : QStringLiteral("absolute");
+}
+
 QString contactsJson(const QList<Contact> &contacts)
 {
     QJsonArray array;
@@ -154,7 +160,7 @@ Status selectFacilities(const QSqlDatabase &db, Plant *plant)
     const QString sql = QStringLiteral(
         "SELECT id, enterprise_id, workshop_id, line_id, name, kind, type, rated_power_kw, "
         "state_quantity, off_threshold, run_threshold, overload_threshold, hysteresis, "
-        "min_dwell_s FROM facility ORDER BY rowid");
+        "min_dwell_s, threshold_basis, rated_level FROM facility ORDER BY rowid");
     QSqlQuery q(db);
     if (!q.exec(sql))
         return queryError(q, sql);
@@ -171,6 +177,10 @@ Status selectFacilities(const QSqlDatabase &db, Plant *plant)
             return Error{tr("the stored kind '%1' or state quantity '%2' is not known")
                              .arg(q.value(5).toString(), q.value(8).toString()),
                          tr("facility '%1'").arg(f.id)};
+        const QString basis = q.value(14).toString();
+        if (basis != QLatin1String("absolute") && basis != QLatin1String("rated"))
+            return Error{tr("the stored threshold basis '%1' is not known").arg(basis),
+                         tr("facility '%1'").arg(f.id)};
         f.kind = *kind;
         f.type = q.value(6).toString();
         f.ratedPowerKw = q.value(7).toDouble();
@@ -180,6 +190,8 @@ Status selectFacilities(const QSqlDatabase &db, Plant *plant)
         f.thresholds.overload = q.value(11).toDouble();
         f.thresholds.hysteresis = q.value(12).toDouble();
         f.thresholds.minDwellS = q.value(13).toInt();
+        f.thresholds.relative = basis == QLatin1String("rated");
+        f.thresholds.ratedLevel = q.value(15).toDouble();
         plant->facilities.append(f);
     }
     return {};
@@ -271,14 +283,15 @@ Status insertPlant(const QSqlDatabase &db, const Plant &plant)
     }
     Insert facility(db, "INSERT INTO facility(id, enterprise_id, workshop_id, line_id, name, "
                         "kind, type, rated_power_kw, state_quantity, off_threshold, "
-                        "run_threshold, overload_threshold, hysteresis, min_dwell_s) "
-                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                        "run_threshold, overload_threshold, hysteresis, min_dwell_s, "
+                        "threshold_basis, rated_level) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Facility &f : plant.facilities) {
         const RunThresholds &t = f.thresholds;
         if (Status s = facility.row({text(f.id), text(f.enterpriseId), text(f.workshopId),
                                      text(f.lineId), text(f.name), facilityKindKey(f.kind),
                                      text(f.type), f.ratedPowerKw, quantityKey(t.quantity), t.off,
-                                     t.run, t.overload, t.hysteresis, t.minDwellS});
+                                     t.run, t.overload, t.hysteresis, t.minDwellS,
+                                     thresholdBasis(t), t.ratedLevel});
             !s)
             return s;
     }

@@ -4,6 +4,7 @@
 #include "vocsync/core/quantity.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -66,3 +67,5 @@ struct AlarmRule
 };
 
 } // namespace vocsync::alarms
+
+Q_DECLARE_METATYPE(vocsync::alarms::AlarmRule)

@@ -1,0 +1,3 @@
+#include "alarmlogging.h"
+
+Q_LOGGING_CATEGORY(lcAlarms, "vocsync.alarms")
