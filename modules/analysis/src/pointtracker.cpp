@@ -28,6 +28,7 @@ PointTracker::PointTracker(const MonitoringPoint &point, const Facility &facilit
       m_fromMs(fromMs),
       m_intervalMs(std::int64_t{point.intervalS > 0 ? point.intervalS : 10} * 1000),
       m_gapMs(m_intervalMs * (options.gapIntervals > 0 ? options.gapIntervals : 3)),
+      m_energyResolution(std::pow(10.0, -std::max(0, point.decimals(Quantity::EnergyKwh)))),
       m_opt(options)
 {
 }
@@ -173,16 +174,17 @@ void PointTracker::checkEnergy(const Sample &s)
     const double p = s.has(Quantity::PowerKw) ? std::abs(s.value(Quantity::PowerKw)) : 0;
     if (m_prevET != INT64_MIN) {
         const double d = e - m_prevE;
-        const double resolution = std::pow(10.0, -std::max(0, m_point.decimals(Quantity::EnergyKwh)));
         const double hours = static_cast<double>(s.tMs - m_prevET) / 3.6e6;
         const double maxKw = std::max({m_ratedKw, p, m_prevP, 1.0});
-        const double allowed = maxKw * 1.5 * hours + 2 * resolution;
-        QJsonObject ev{{QStringLiteral("before"), m_prevE}, {QStringLiteral("after"), e}};
-        if (d < -resolution / 2) {
-            flag(QStringLiteral("counter_backwards"), m_prevET, s.tMs, ev);
+        const double allowed = maxKw * 1.5 * hours + 2 * m_energyResolution;
+        if (d < -m_energyResolution / 2) {
+            flag(QStringLiteral("counter_backwards"), m_prevET, s.tMs,
+                 {{QStringLiteral("before"), m_prevE}, {QStringLiteral("after"), e}});
         } else if (d > allowed) {
-            ev.insert(QStringLiteral("allowed_kwh"), allowed);
-            flag(QStringLiteral("counter_jump"), m_prevET, s.tMs, ev);
+            flag(QStringLiteral("counter_jump"), m_prevET, s.tMs,
+                 {{QStringLiteral("before"), m_prevE},
+                  {QStringLiteral("after"), e},
+                  {QStringLiteral("allowed_kwh"), allowed}});
         } else if (d > 0) {
             m_energyKwh += d;
         }

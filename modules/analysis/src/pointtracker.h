@@ -64,6 +64,7 @@ private:
     std::int64_t m_fromMs;
     std::int64_t m_intervalMs;
     std::int64_t m_gapMs;
+    double m_energyResolution; ///< kWh of one step of the counter
     std::int64_t m_lastT = INT64_MIN;
     const AnalysisOptions &m_opt;
     std::vector<Event> m_events;
