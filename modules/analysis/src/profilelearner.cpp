@@ -12,6 +12,7 @@ namespace vocsync::analysis {
 namespace {
 
 constexpr size_t kKeep = 65536; ///< readings kept per facility; halved by taking every other
+constexpr size_t kMaxKeys = 1u << 22; ///< point keys beyond this are not learnt from
 
 struct Learnt
 {
@@ -27,7 +28,12 @@ struct Learnt
 struct ProfileLearner::Impl
 {
     std::vector<Learnt> facilities;
-    QHash<std::uint32_t, int> byKey; ///< state point key -> facility
+    std::vector<int> byKey; ///< state point key -> facility, -1 for other points
+
+    int facilityOf(std::uint32_t key) const
+    {
+        return key < byKey.size() ? byKey[key] : -1;
+    }
 };
 
 ProfileLearner::ProfileLearner(const Plant &plant) : d(std::make_unique<Impl>())
@@ -40,7 +46,10 @@ ProfileLearner::ProfileLearner(const Plant &plant) : d(std::make_unique<Impl>())
             l.facility = f;
             l.loadQuantity =
                 mp->measures(Quantity::PowerKw) ? Quantity::PowerKw : f.thresholds.quantity;
-            d->byKey.insert(mp->key, static_cast<int>(d->facilities.size()));
+            if (mp->key >= d->byKey.size())
+                d->byKey.resize(std::min<size_t>(size_t{mp->key} + 1, kMaxKeys), -1);
+            if (mp->key < d->byKey.size())
+                d->byKey[mp->key] = static_cast<int>(d->facilities.size());
             d->facilities.push_back(std::move(l));
             break;
         }
@@ -52,10 +61,10 @@ ProfileLearner::~ProfileLearner() = default;
 void ProfileLearner::push(const SampleBatch &batch)
 {
     for (const Sample &s : batch) {
-        const auto it = d->byKey.constFind(s.point);
-        if (it == d->byKey.cend())
+        const int f = d->facilityOf(s.point);
+        if (f < 0)
             continue;
-        Learnt &l = d->facilities[static_cast<size_t>(*it)];
+        Learnt &l = d->facilities[static_cast<size_t>(f)];
         if (!s.has(l.facility.thresholds.quantity) || (l.seen++ % l.stride) != 0)
             continue;
         const double load = s.has(l.loadQuantity) ? s.value(l.loadQuantity) : std::nan("");
