@@ -1,15 +1,29 @@
 #include "appcontext.h"
 
+#include "channelsettings.h"
 #include "demobackfill.h"
+#include "liveanalysishost.h"
 
 #include "vocsync/acquisition/demoplant.h"
+#include "vocsync/alarms/alarmengine.h"
+#include "vocsync/alarms/alarmstore.h"
+#include "vocsync/alarms/gsmmodemchannel.h"
+#include "vocsync/alarms/smsgatewaychannel.h"
+#include "vocsync/core/timeutil.h"
 #include "vocsync/storage/connection.h"
 #include "vocsync/storage/plantrepository.h"
 #include "vocsync/storage/samplewriter.h"
+#include "vocsync/ui/desktopchannel.h"
 #include "vocsync/ui/mainwindow.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
+
+namespace {
+Q_LOGGING_CATEGORY(lcApp, "vocsync.app")
+constexpr int kAlarmTickMs = 1000;
+} // namespace
 
 namespace vocsync::gui {
 
@@ -18,6 +32,7 @@ AppContext::AppContext(Options options, QObject *parent)
 {
     m_acquisitionThread.setObjectName(QStringLiteral("acquisition"));
     m_backfillThread.setObjectName(QStringLiteral("demo backfill"));
+    m_analysisThread.setObjectName(QStringLiteral("analysis"));
 }
 
 AppContext::~AppContext()
@@ -51,8 +66,18 @@ Status AppContext::start()
     m_writer = std::make_unique<storage::SampleWriter>(m_options.dbPath);
     if (const Status started = m_writer->start(); !started)
         return started;
+    if (const Status opened = openAlarms(); !opened)
+        return opened;
 
-    m_window = std::make_unique<ui::MainWindow>(m_plant, m_options.dbPath);
+    m_window = std::make_unique<ui::MainWindow>(m_plant, m_options.dbPath, m_engine.get());
+    auto *desktop = new ui::DesktopChannel;
+    connect(desktop, &ui::DesktopChannel::activated, m_window.get(), [this] {
+        m_window->showPage(ui::MainWindow::Page::Alarms);
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    m_engine->addChannel(desktop);
     connect(m_window.get(), &ui::MainWindow::trendLoaded, this, [this] {
         // In demo mode only history read after the backfill counts.
         if (!m_options.demo || !m_backfill) {
@@ -65,8 +90,82 @@ Status AppContext::start()
         startBackfill();
     } else {
         m_liveReady = true;
+        startAnalysis();
     }
     return {};
+}
+
+Status AppContext::openAlarms()
+{
+    Result<std::unique_ptr<alarms::AlarmStore>> store = alarms::AlarmStore::open(m_options.dbPath);
+    if (!store)
+        return store.error();
+    m_alarmStore = std::move(store).value();
+    m_engine = std::make_unique<alarms::AlarmEngine>(m_plant, m_alarmStore.get());
+    if (const Status loaded = m_engine->load(); !loaded)
+        return loaded;
+    const ChannelSettings channels = ChannelSettings::load();
+    m_engine->setBureauRecipients(channels.bureauPhones);
+    if (channels.modem) {
+        if (const QString invalid = channels.modem->validate(); invalid.isEmpty())
+            m_engine->addChannel(new alarms::GsmModemChannel(*channels.modem));
+        else
+            qCWarning(lcApp).noquote() << "SMS modem not used:" << invalid;
+    }
+    if (channels.gateway) {
+        if (const QString invalid = channels.gateway->validate(); invalid.isEmpty())
+            m_engine->addChannel(new alarms::SmsGatewayChannel(*channels.gateway));
+        else
+            qCWarning(lcApp).noquote() << "SMS gateway not used:" << invalid;
+    }
+    if (m_options.demo && m_engine->rules().isEmpty())
+        seedDemoRules();
+    connect(&m_alarmTick, &QTimer::timeout, m_engine.get(), &alarms::AlarmEngine::tick);
+    m_alarmTick.start(kAlarmTickMs);
+    return {};
+}
+
+void AppContext::seedDemoRules()
+{
+    // So the demo shows alarms: every anomaly warns and becomes an alarm after 30 minutes;
+    // a treatment facility that never started while production ran is an alarm at once.
+    alarms::AlarmRule any;
+    any.name = tr("Any anomaly: warning, alarm after 30 min");
+    any.level = alarms::AlarmLevel::Warning;
+    any.escalateAfterS = 30 * 60;
+    alarms::AlarmRule notStarted;
+    notStarted.name = tr("Treatment not started: alarm");
+    notStarted.eventType = analysis::EventType::TreatmentNotStarted;
+    notStarted.level = alarms::AlarmLevel::Alarm;
+    notStarted.renotifyMinutes = 60;
+    for (const alarms::AlarmRule &rule : {any, notStarted}) {
+        if (const Result<alarms::AlarmRule> saved = m_engine->saveRule(rule); !saved)
+            qCWarning(lcApp).noquote() << "demo alarm rule:" << saved.error().toString();
+    }
+}
+
+void AppContext::startAnalysis()
+{
+    m_analysis =
+        new LiveAnalysisHost(m_plant, m_options.dbPath, m_options.learnMs, m_options.replayMs);
+    m_analysis->moveToThread(&m_analysisThread);
+    connect(&m_analysisThread, &QThread::started, m_analysis, &LiveAnalysisHost::start);
+    connect(&m_analysisThread, &QThread::finished, m_analysis, &QObject::deleteLater);
+    connect(m_analysis, &LiveAnalysisHost::eventChanged, m_engine.get(),
+            &alarms::AlarmEngine::onEvent, Qt::QueuedConnection);
+    connect(
+        m_analysis, &LiveAnalysisHost::started, this,
+        [this](bool ok, const QString &message) {
+            if (!ok)
+                qCWarning(lcApp).noquote() << "live analysis not started:" << message;
+            m_analysisReady = true;
+            checkReady();
+        },
+        Qt::QueuedConnection);
+    if (m_source)
+        connect(m_source, &acquisition::SampleSource::samplesReady, m_analysis,
+                &LiveAnalysisHost::onSamples, Qt::QueuedConnection);
+    m_analysisThread.start(QThread::LowPriority);
 }
 
 void AppContext::startBackfill()
@@ -84,8 +183,10 @@ void AppContext::startBackfill()
                 m_backfillThread.wait();
                 m_backfill = nullptr;
                 m_window->setBackfillFinished(ok, message);
-                if (ok)
-                    startLive();
+                if (!ok)
+                    return;
+                startAnalysis();
+                startLive();
             });
     m_backfillThread.start(QThread::LowPriority);
 }
@@ -104,6 +205,11 @@ void AppContext::startLive()
             &ui::MainWindow::addSamples, Qt::QueuedConnection);
     connect(source, &acquisition::SampleSource::linkStateChanged, m_window.get(),
             &ui::MainWindow::setLinkState, Qt::QueuedConnection);
+    connect(source, &acquisition::SampleSource::samplesReady, m_engine.get(),
+            &alarms::AlarmEngine::onSamples, Qt::QueuedConnection);
+    if (m_analysis)
+        connect(source, &acquisition::SampleSource::samplesReady, m_analysis,
+                &LiveAnalysisHost::onSamples, Qt::QueuedConnection);
     connect(
         source, &acquisition::SampleSource::samplesReady, this,
         [this] {
@@ -118,7 +224,7 @@ void AppContext::startLive()
 
 void AppContext::checkReady()
 {
-    if (m_readyEmitted || !m_historyReady || !m_liveReady)
+    if (m_readyEmitted || !m_historyReady || !m_liveReady || !m_analysisReady)
         return;
     m_readyEmitted = true;
     emit ready();
@@ -140,7 +246,19 @@ void AppContext::shutdown()
     }
     m_acquisitionThread.quit();
     m_acquisitionThread.wait();
+    if (m_analysis) {
+        m_analysis->requestStop();
+        QMetaObject::invokeMethod(m_analysis, &LiveAnalysisHost::stop,
+                                  Qt::BlockingQueuedConnection);
+        m_analysis = nullptr;
+    }
+    m_analysisThread.quit();
+    m_analysisThread.wait();
+    m_alarmTick.stop();
+    // The window's pages use the engine: it goes first, then the engine, then its store.
     m_window.reset();
+    m_engine.reset();
+    m_alarmStore.reset();
     if (m_writer) {
         m_writer->stop();
         m_writer.reset();

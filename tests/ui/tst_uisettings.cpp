@@ -21,6 +21,7 @@ private slots:
     void translationLocale();
     void defaults();
     void roundTrip();
+    void alarmSettings();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +108,30 @@ void TestUiSettings::roundTrip()
     raw.setValue(key, QStringLiteral("garbage"));
     raw.sync();
     QCOMPARE(UiSettings().trendSpanMs(), vocsync::timeutil::kDayMs);
+}
+
+void TestUiSettings::alarmSettings()
+{
+    UiSettings s;
+    // Defaults: sound on every 10 s, two shifts at 08:00 and 20:00, the OS user.
+    QVERIFY(s.alarmSoundEnabled());
+    QCOMPARE(s.alarmSoundIntervalS(), 10);
+    QCOMPARE(s.shiftStarts(), QList<QTime>({QTime(8, 0), QTime(20, 0)}));
+    qputenv("USER", "inspector");
+    QCOMPARE(s.configuredOperatorName(), QString());
+    QCOMPARE(s.operatorName(), QStringLiteral("inspector"));
+
+    s.setOperatorName(QStringLiteral("  值班员乙 "));
+    s.setAlarmSoundEnabled(false);
+    s.setAlarmSoundIntervalS(0); // at least one second
+    s.setShiftStarts({QTime(16, 0), QTime(0, 0), QTime(8, 0)});
+    s.sync();
+    const UiSettings again;
+    QCOMPARE(again.operatorName(), QStringLiteral("值班员乙"));
+    QVERIFY(!again.alarmSoundEnabled());
+    QCOMPARE(again.alarmSoundIntervalS(), 1);
+    // Sorted, whatever order they were given in.
+    QCOMPARE(again.shiftStarts(), QList<QTime>({QTime(0, 0), QTime(8, 0), QTime(16, 0)}));
 }
 
 QTEST_GUILESS_MAIN(TestUiSettings)

@@ -44,6 +44,32 @@ QPushButton#rangeButton:hover:!checked { background: #f0f4f8; }
 QToolButton#liveButton { border: 1px solid %6; border-radius: 3px; padding: 4px 10px;
     background: #ffffff; color: %4; }
 QToolButton#liveButton:checked { background: #e6f4ea; border-color: #2b8a3e; color: #2b8a3e; }
+QTableView, QListWidget#ruleList { background: #ffffff; border: 1px solid %6; border-radius: 4px;
+    alternate-background-color: #f7f9fb; selection-background-color: #dbe9f6;
+    selection-color: %4; }
+QListWidget#ruleList::item { padding: 4px 6px; border-bottom: 1px solid #eef1f5; }
+QListWidget#ruleList::item:selected { background: #dbe9f6; color: %4; }
+QScrollArea#card { background: #ffffff; border: 1px solid %6; border-radius: 6px; }
+QLabel#detailTitle { font-size: 15px; font-weight: 600; color: %4; }
+QLabel#historySummary { color: %4; padding: 0 2px; }
+QGroupBox { font-weight: 600; color: %4; border: 1px solid %6; border-radius: 6px;
+    margin-top: 10px; padding: 12px 8px 6px 8px; background: #fbfcfd; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
+QPushButton#primaryButton, QPushButton[primary="true"] { background: %7; color: #ffffff;
+    border: 1px solid %7; border-radius: 3px; padding: 5px 16px; font-weight: 600; }
+QPushButton#primaryButton:disabled, QPushButton[primary="true"]:disabled { background: #9fb8cf;
+    border-color: #9fb8cf; }
+QToolButton#menuButton { border: 1px solid %6; border-radius: 3px; padding: 4px 10px;
+    background: #ffffff; color: %4; }
+QToolButton#menuButton:disabled { color: #a5aeb9; }
+QFrame#alarmBanner { background: %8; border-bottom: 1px solid #9b1c1c; }
+QFrame#alarmBanner[acknowledged="true"] { background: %9; border-bottom: 1px solid #f0b4b4; }
+QFrame#alarmBanner QLabel { color: #ffffff; font-weight: 600; }
+QFrame#alarmBanner[acknowledged="true"] QLabel { color: %8; }
+QPushButton#alarmBannerButton { background: rgba(255, 255, 255, 0.16); color: #ffffff;
+    border: 1px solid rgba(255, 255, 255, 0.6); border-radius: 3px; padding: 3px 12px; }
+QFrame#alarmBanner[acknowledged="true"] QPushButton#alarmBannerButton { color: %8;
+    border-color: %8; background: #ffffff; }
 QStatusBar { background: #f8f9fb; border-top: 1px solid %6; color: %5; }
 QStatusBar::item { border: none; }
 QStatusBar QLabel { padding: 0 8px; }
@@ -53,7 +79,8 @@ QProgressBar::chunk { background: %7; border-radius: 2px; }
 )")
         .arg(theme::sidebar().name(), theme::sidebarText().name(), theme::sidebarSelected().name(),
              theme::text().name(), theme::textMuted().name(), theme::border().name(),
-             theme::accent().name());
+             theme::accent().name(), theme::severityAlarm().name(),
+             theme::severityAlarmSoft().name());
 }
 
 QPalette palette()

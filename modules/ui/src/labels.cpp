@@ -1,7 +1,12 @@
 #include "vocsync/ui/labels.h"
 
 #include "theme.h"
+#include "vocsync/analysis/event.h"
+#include "vocsync/core/timeutil.h"
 
+#include <QDateTime>
+
+#include <algorithm>
 #include <array>
 
 namespace vocsync::ui {
@@ -138,6 +143,63 @@ QString Labels::resolution(storage::Resolution resolution)
         return tr("1-day min/mean/max");
     }
     return {};
+}
+
+QString Labels::alarmType(const QString &typeKey)
+{
+    if (typeKey == QLatin1String("threshold"))
+        return tr("Threshold");
+    if (const std::optional<analysis::EventType> t = analysis::eventTypeFromKey(typeKey))
+        return analysis::eventTypeName(*t);
+    return typeKey;
+}
+
+QColor Labels::alarmLevelColor(alarms::AlarmLevel level)
+{
+    return level == alarms::AlarmLevel::Alarm ? theme::severityAlarm() : theme::severityWarning();
+}
+
+QColor Labels::alarmLevelSoftColor(alarms::AlarmLevel level)
+{
+    return level == alarms::AlarmLevel::Alarm ? theme::severityAlarmSoft()
+                                              : theme::severityWarningSoft();
+}
+
+QString Labels::quantity(Quantity quantity)
+{
+    switch (quantity) {
+    case Quantity::CurrentA:
+        return tr("Current (A)");
+    case Quantity::VoltageV:
+        return tr("Voltage (V)");
+    case Quantity::PowerKw:
+        return tr("Active power (kW)");
+    case Quantity::EnergyKwh:
+        return tr("Energy (kWh)");
+    case Quantity::FrequencyHz:
+        return tr("Frequency (Hz)");
+    }
+    return quantityKey(quantity);
+}
+
+QString Labels::duration(std::int64_t ms)
+{
+    const std::int64_t s = std::max<std::int64_t>(ms, 0) / 1000;
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    const std::int64_t minutes = s / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const std::int64_t hours = minutes / 60;
+    if (hours < 24)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+QString Labels::dateTime(std::int64_t utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, timeutil::stationZone())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace vocsync::ui

@@ -1,12 +1,19 @@
 #include "vocsync/ui/mainwindow.h"
 
+#include "alarmbanner.h"
+#include "alarmcenter.h"
 #include "historyloader.h"
 #include "overviewpage.h"
 #include "settingsdialog.h"
 #include "sidebar.h"
 #include "statuspanel.h"
 #include "trendpage.h"
+#include "vocsync/alarms/alarmengine.h"
+#include "vocsync/ui/alarmhistorypage.h"
+#include "vocsync/ui/alarmpanelpage.h"
+#include "vocsync/ui/alarmrulespage.h"
 #include "vocsync/ui/models/plantstatusmodel.h"
+#include "vocsync/ui/statetimelinepage.h"
 #include "vocsync/ui/uisettings.h"
 
 #include <QApplication>
@@ -17,6 +24,9 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <array>
 
 namespace vocsync::ui {
 
@@ -27,9 +37,22 @@ std::int64_t nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+constexpr std::array<const char *, 6> kPageKeys = {"overview", "trend",         "timeline",
+                                                   "alarms",   "alarm-history", "alarm-rules"};
 } // namespace
 
-MainWindow::MainWindow(const Plant &plant, const QString &dbPath, QWidget *parent)
+std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key)
+{
+    for (size_t i = 0; i < kPageKeys.size(); ++i) {
+        if (key == QLatin1String(kPageKeys[i]))
+            return static_cast<Page>(i);
+    }
+    return std::nullopt;
+}
+
+MainWindow::MainWindow(const Plant &plant, const QString &dbPath, alarms::AlarmEngine *alarms,
+                       QWidget *parent)
     : QMainWindow(parent), m_dbPath(dbPath), m_model(new PlantStatusModel(this)),
       m_latest(new HistoryLoader(dbPath, this)), m_sideBar(new SideBar(this))
 {
@@ -39,28 +62,45 @@ MainWindow::MainWindow(const Plant &plant, const QString &dbPath, QWidget *paren
     m_model->setPlant(plant);
     m_model->refresh(nowMs());
 
+    if (!alarms) {
+        m_ownEngine = std::make_unique<alarms::AlarmEngine>(plant, nullptr);
+        alarms = m_ownEngine.get();
+    }
+    m_stack = new QStackedWidget(this);
+    createMenus();
     m_overview = new OverviewPage(m_model, this);
     m_trend = new TrendPage(m_model, dbPath, this);
-    auto *stack = new QStackedWidget(this);
-    stack->addWidget(m_overview);
-    stack->addWidget(m_trend);
-    m_sideBar->addPage(QIcon(QStringLiteral(":/icons/nav-overview.svg")), tr("Overview"));
-    m_sideBar->addPage(QIcon(QStringLiteral(":/icons/nav-trend.svg")), tr("Trends"));
-    connect(m_sideBar, &SideBar::currentPageChanged, stack, &QStackedWidget::setCurrentIndex);
+    m_timeline = new StateTimelinePage(dbPath, plant, this);
+    m_alarms = new AlarmCenter(alarms, plant, dbPath, this);
+    addPage(m_overview, QStringLiteral("nav-overview"), tr("Overview"));
+    addPage(m_trend, QStringLiteral("nav-trend"), tr("Trends"));
+    addPage(m_timeline, QStringLiteral("nav-timeline"), tr("State timeline"));
+    addPage(m_alarms->panel(), QStringLiteral("nav-alarms"), tr("Current alarms"));
+    addPage(m_alarms->history(), QStringLiteral("nav-alarm-history"), tr("Alarm history"));
+    addPage(m_alarms->rules(), QStringLiteral("nav-alarm-rules"), tr("Alarm rules"));
+    connect(m_sideBar, &SideBar::currentPageChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_alarms->banner());
+    right->addWidget(m_stack, 1);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sideBar);
-    layout->addWidget(stack, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     m_status = new StatusPanel(statusBar(), dbPath);
-    createMenus();
 
     connect(m_overview, &OverviewPage::facilityActivated, this, &MainWindow::showFacilityTrend);
     connect(m_trend, &TrendPage::historyLoaded, this, &MainWindow::trendLoaded);
+    connect(m_alarms, &AlarmCenter::alarmActivated, this, &MainWindow::showAlarm);
+    connect(m_alarms, &AlarmCenter::chartAlarmsChanged, m_trend, &TrendPage::setAlarms);
+    connect(m_alarms->panel(), &AlarmPanelPage::trendRequested, this,
+            &MainWindow::showFacilityTrend);
     connect(m_latest, &HistoryLoader::latestLoaded, m_model, &PlantStatusModel::applySamples);
     connect(&m_clock, &QTimer::timeout, this, &MainWindow::tick);
     m_clock.start(kClockIntervalMs);
@@ -72,19 +112,23 @@ MainWindow::MainWindow(const Plant &plant, const QString &dbPath, QWidget *paren
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(QWidget *page, const QString &icon, const QString &title)
+{
+    const int index = m_stack->addWidget(page);
+    const QIcon navIcon(QStringLiteral(":/icons/%1.svg").arg(icon));
+    m_sideBar->addPage(navIcon, title);
+    QAction *action =
+        m_view->addAction(title, this, [this, index] { m_sideBar->setCurrentPage(index); });
+    action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + index)));
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *overview =
-        view->addAction(QIcon(QStringLiteral(":/icons/nav-overview.svg")), tr("&Overview"), this,
-                        [this] { showPage(Page::Overview); });
-    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *trend = view->addAction(tr("&Trends"), this, [this] { showPage(Page::Trend); });
-    trend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_view = menuBar()->addMenu(tr("&View")); // addPage() fills it
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(QIcon(QStringLiteral(":/icons/settings.svg")),
@@ -103,7 +147,37 @@ void MainWindow::showPage(Page page)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return m_sideBar->currentPage() == static_cast<int>(Page::Trend) ? Page::Trend : Page::Overview;
+    const int page = m_sideBar->currentPage();
+    return page >= 0 && page < static_cast<int>(kPageKeys.size()) ? static_cast<Page>(page)
+                                                                  : Page::Overview;
+}
+
+void MainWindow::showAlarm(qint64 alarmId)
+{
+    showPage(Page::Alarms);
+    m_alarms->panel()->selectAlarm(alarmId);
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    switch (currentPage()) {
+    case Page::Timeline:
+        connect(m_timeline, &StateTimelinePage::analysisFinished, this, &MainWindow::pageRefreshed,
+                Qt::SingleShotConnection);
+        m_timeline->refresh();
+        return;
+    case Page::AlarmHistory:
+        connect(m_alarms->history(), &AlarmHistoryPage::searchFinished, this,
+                &MainWindow::pageRefreshed, Qt::SingleShotConnection);
+        m_alarms->history()->search();
+        return;
+    case Page::Alarms:
+        m_alarms->panel()->selectFirstIfNone();
+        emit pageRefreshed();
+        return;
+    default:
+        emit pageRefreshed();
+    }
 }
 
 void MainWindow::showFacilityTrend(const QString &facilityId)
@@ -162,6 +236,7 @@ void MainWindow::tick()
     m_overview->setNow(now);
     m_trend->setNow(now);
     m_status->tick(now);
+    m_alarms->tick(now);
 }
 
 void MainWindow::restoreSettings()
@@ -178,7 +253,8 @@ void MainWindow::restoreSettings()
     if (!facility.isEmpty())
         m_trend->showFacility(facility);
     const int page = settings.lastPage();
-    showPage(page == static_cast<int>(Page::Trend) ? Page::Trend : Page::Overview);
+    showPage(page >= 0 && page < static_cast<int>(kPageKeys.size()) ? static_cast<Page>(page)
+                                                                    : Page::Overview);
 }
 
 void MainWindow::saveSettings()
@@ -202,7 +278,9 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_dbPath, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.apply())
+    const bool restart = dialog.apply();
+    m_alarms->reloadSettings();
+    if (restart)
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new language is used from the next start of VocSync."));
 }

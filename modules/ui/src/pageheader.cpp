@@ -12,6 +12,8 @@ PageHeader::PageHeader(QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    // Long subtitles wrap instead of widening the window.
+    m_subtitle->setWordWrap(true);
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(m_title);

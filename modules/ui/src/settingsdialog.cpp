@@ -2,6 +2,7 @@
 
 #include "vocsync/core/timeutil.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace vocsync::ui {
@@ -69,9 +71,48 @@ SettingsDialog::SettingsDialog(const QString &dbPath, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(appearance);
+    layout->addWidget(createAlarmGroup());
     layout->addWidget(station);
     layout->addStretch(1);
     layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::createAlarmGroup()
+{
+    const UiSettings settings;
+    auto *group = new QGroupBox(tr("Alarms"), this);
+    auto *form = new QFormLayout(group);
+    m_operator = new QLineEdit(settings.configuredOperatorName(), group);
+    m_operator->setObjectName(QStringLiteral("operatorName"));
+    m_operator->setPlaceholderText(
+        tr("Operating-system user: %1")
+            .arg(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))));
+    m_sound = new QCheckBox(tr("Sound while an alarm (报警) is unacknowledged"), group);
+    m_sound->setObjectName(QStringLiteral("alarmSound"));
+    m_sound->setChecked(settings.alarmSoundEnabled());
+    m_soundInterval = new QSpinBox(group);
+    m_soundInterval->setObjectName(QStringLiteral("alarmSoundInterval"));
+    m_soundInterval->setRange(2, 600);
+    m_soundInterval->setSuffix(tr(" s"));
+    m_soundInterval->setValue(settings.alarmSoundIntervalS());
+    connect(m_sound, &QCheckBox::toggled, m_soundInterval, &QWidget::setEnabled);
+    m_soundInterval->setEnabled(m_sound->isChecked());
+    QStringList shifts;
+    for (const QTime &t : settings.shiftStarts())
+        shifts << t.toString(QStringLiteral("HH:mm"));
+    m_shifts = new QLineEdit(shifts.join(QStringLiteral(", ")), group);
+    m_shifts->setObjectName(QStringLiteral("shiftStarts"));
+    auto *note = new QLabel(tr("The system beep is used; many Linux desktops mute it or play no "
+                               "sound unless an event sound is configured."),
+                            group);
+    note->setObjectName(QStringLiteral("pageSubtitle"));
+    note->setWordWrap(true);
+    form->addRow(tr("Operator name:"), m_operator);
+    form->addRow(QString(), m_sound);
+    form->addRow(tr("Repeat every:"), m_soundInterval);
+    form->addRow(QString(), note);
+    form->addRow(tr("Shifts start at:"), m_shifts);
+    return group;
 }
 
 UiLanguage SettingsDialog::language() const
@@ -83,6 +124,17 @@ bool SettingsDialog::apply()
 {
     UiSettings settings;
     settings.setLanguage(language());
+    settings.setOperatorName(m_operator->text());
+    settings.setAlarmSoundEnabled(m_sound->isChecked());
+    settings.setAlarmSoundIntervalS(m_soundInterval->value());
+    QList<QTime> starts;
+    for (const QString &text : m_shifts->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QTime t = QTime::fromString(text.trimmed(), QStringLiteral("H:mm"));
+        if (t.isValid())
+            starts.append(t);
+    }
+    if (!starts.isEmpty())
+        settings.setShiftStarts(starts);
     return language() != m_initial;
 }
 

@@ -4,12 +4,16 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QLineEdit;
+class QSpinBox;
 
 namespace vocsync::ui {
 
 /// Workstation preferences: the interface language (applied at the next start, when the
-/// translators are installed), and, read only, the station time zone and the database file.
+/// translators are installed), the alarm operator's name, sound and shifts, and, read only,
+/// the station time zone and the database file.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,7 +26,13 @@ public:
     bool apply();
 
 private:
+    QWidget *createAlarmGroup();
+
     QComboBox *m_language;
+    QLineEdit *m_operator = nullptr;
+    QCheckBox *m_sound = nullptr;
+    QSpinBox *m_soundInterval = nullptr;
+    QLineEdit *m_shifts = nullptr;
     UiLanguage m_initial;
 };
 

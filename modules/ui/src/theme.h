@@ -68,6 +68,26 @@ inline QColor unknown()
     return QColor(0xa5, 0xae, 0xb9);
 }
 
+/// Alarm levels: 预警 (warning) amber-orange, 报警 (alarm) red; distinct from the run-state
+/// colours so an alarm badge is never read as a facility state.
+inline QColor severityWarning()
+{
+    return QColor(0xe0, 0x70, 0x0b);
+}
+inline QColor severityAlarm()
+{
+    return QColor(0xc4, 0x1d, 0x1d);
+}
+/// Background of the alarm banner and of unacknowledged 报警 rows.
+inline QColor severityAlarmSoft()
+{
+    return QColor(0xfd, 0xec, 0xec);
+}
+inline QColor severityWarningSoft()
+{
+    return QColor(0xff, 0xf4, 0xe5);
+}
+
 inline QColor currentTrace()
 {
     return QColor(0x17, 0x69, 0xaa);

@@ -197,6 +197,7 @@ void TrendPage::showFacility(const QString &facilityId)
     if (m_picker->currentIndex() != index)
         m_picker->setCurrentIndex(index);
     m_picker->scrollTo(index);
+    updateAlarmMarkers();
     if (m_point == 0)
         m_plot->setMessage(tr("This facility has no stored monitoring point"));
     else
@@ -317,6 +318,35 @@ void TrendPage::selectRangeButton(std::int64_t spanMs)
         m_ranges->button(static_cast<int>(i))->setChecked(diff < 1000);
     }
     m_ranges->setExclusive(true);
+}
+
+void TrendPage::setAlarms(const QList<alarms::Alarm> &alarms)
+{
+    m_alarms = alarms;
+    updateAlarmMarkers();
+}
+
+int TrendPage::alarmMarkerCount() const
+{
+    return m_plot->alarmMarkerCount();
+}
+
+void TrendPage::updateAlarmMarkers()
+{
+    QList<AlarmMarker> markers;
+    for (const alarms::Alarm &a : std::as_const(m_alarms)) {
+        if (m_facilityId.isEmpty() || (a.facility != m_facilityId && a.related != m_facilityId))
+            continue;
+        AlarmMarker m;
+        m.alarmId = a.id;
+        m.startMs = a.startMs;
+        m.endMs = a.clearedMs;
+        m.level = a.level;
+        m.label =
+            QStringLiteral("%1 %2").arg(alarms::alarmLevelName(a.level), Labels::alarmType(a.type));
+        markers.append(m);
+    }
+    m_plot->setAlarmMarkers(markers);
 }
 
 } // namespace vocsync::ui

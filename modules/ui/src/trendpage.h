@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyloader.h"
+#include "vocsync/alarms/alarm.h"
 #include "vocsync/core/sample.h"
 
 #include <QTimer>
@@ -39,6 +40,10 @@ public:
     std::int64_t spanMs() const;
     /// Shows the last `spanMs` and follows live data.
     void setSpanMs(std::int64_t spanMs);
+    /// Alarms to mark on the chart; those of the shown facility (as the facility or as the
+    /// production facility it serves) are drawn.
+    void setAlarms(const QList<alarms::Alarm> &alarms);
+    int alarmMarkerCount() const;
 
 signals:
     void facilityChanged(const QString &facilityId);
@@ -51,6 +56,7 @@ private:
     void ensureLoaded();
     void updateRangeLabel();
     void selectRangeButton(std::int64_t spanMs);
+    void updateAlarmMarkers();
 
     PlantStatusModel *m_model;
     HistoryLoader m_loader;
@@ -67,6 +73,7 @@ private:
     std::uint32_t m_point = 0;
     int m_intervalS = 10;
     std::int64_t m_nowMs = 0;
+    QList<alarms::Alarm> m_alarms;
     std::deque<Sample> m_recent; ///< live samples of the point, to bridge running queries
     bool m_loaded = false;
     std::int64_t m_loadedFromMs = 0;

@@ -41,6 +41,7 @@ TrendPlot::TrendPlot(QWidget *parent) : QCustomPlot(parent)
     setBackground(theme::surface());
     setupAxes();
     setupGraphs();
+    m_alarmMarkers = std::make_unique<AlarmMarkerLayer>(this);
     setInteractions(QCP::iRangeDrag);
     axisRect()->setRangeDrag(Qt::Horizontal);
     setCursor(Qt::OpenHandCursor);
@@ -240,6 +241,7 @@ void TrendPlot::setFollowing(bool following)
 void TrendPlot::setNow(std::int64_t nowMs)
 {
     m_nowMs = nowMs;
+    m_alarmMarkers->setNow(nowMs);
     if (!m_following)
         return;
     const double span = xAxis->range().size();
@@ -262,6 +264,13 @@ void TrendPlot::setMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    scheduleReplot();
+}
+
+void TrendPlot::setAlarmMarkers(const QList<AlarmMarker> &markers)
+{
+    m_alarmMarkers->setMarkers(markers,
+                               m_nowMs > 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch());
     scheduleReplot();
 }
 

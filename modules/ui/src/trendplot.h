@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarmmarkerlayer.h"
 #include "vocsync/core/sample.h"
 #include "vocsync/storage/seriesreader.h"
 
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <cstdint>
+#include <memory>
 
 namespace vocsync::ui {
 
@@ -44,6 +46,9 @@ public:
     std::int64_t viewToMs() const;
     std::int64_t viewSpanMs() const { return viewToMs() - viewFromMs(); }
     void setMessage(const QString &message);
+    /// Alarms of the shown facility, drawn as tinted spans under the traces.
+    void setAlarmMarkers(const QList<AlarmMarker> &markers);
+    int alarmMarkerCount() const { return m_alarmMarkers->count(); }
 
 signals:
     /// The visible time range changed (zoom, pan or the clock while following).
@@ -72,6 +77,7 @@ private:
     QCPGraph *m_powerMin = nullptr;
     QCPGraph *m_powerMax = nullptr;
     QCPItemText *m_message = nullptr;
+    std::unique_ptr<AlarmMarkerLayer> m_alarmMarkers;
     QSharedPointer<QCPAxisTickerDateTime> m_ticker;
     QTimer m_replotTimer;
     std::int64_t m_nowMs = 0;

@@ -2,6 +2,10 @@
 
 #include "vocsync/core/timeutil.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace vocsync::ui {
 
 namespace {
@@ -13,6 +17,12 @@ const QString kMainWindowState = QStringLiteral("ui/mainWindow/state");
 const QString kLastPage = QStringLiteral("ui/mainWindow/lastPage");
 const QString kTrendFacility = QStringLiteral("ui/trend/facility");
 const QString kTrendSpanMs = QStringLiteral("ui/trend/spanMs");
+const QString kOperatorName = QStringLiteral("alarms/operatorName");
+const QString kAlarmSound = QStringLiteral("alarms/sound");
+const QString kAlarmSoundIntervalS = QStringLiteral("alarms/soundIntervalS");
+const QString kShiftStarts = QStringLiteral("alarms/shiftStarts");
+
+constexpr int kDefaultSoundIntervalS = 10;
 
 constexpr std::int64_t kDefaultTrendSpanMs = timeutil::kDayMs;
 } // namespace
@@ -121,6 +131,72 @@ std::int64_t UiSettings::trendSpanMs() const
 void UiSettings::setTrendSpanMs(std::int64_t spanMs)
 {
     m_settings.setValue(kTrendSpanMs, qint64{spanMs});
+}
+
+QString UiSettings::operatorName() const
+{
+    const QString configured = configuredOperatorName();
+    if (!configured.isEmpty())
+        return configured;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    return user;
+}
+
+QString UiSettings::configuredOperatorName() const
+{
+    return m_settings.value(kOperatorName).toString().trimmed();
+}
+
+void UiSettings::setOperatorName(const QString &name)
+{
+    m_settings.setValue(kOperatorName, name.trimmed());
+}
+
+bool UiSettings::alarmSoundEnabled() const
+{
+    return m_settings.value(kAlarmSound, true).toBool();
+}
+
+void UiSettings::setAlarmSoundEnabled(bool enabled)
+{
+    m_settings.setValue(kAlarmSound, enabled);
+}
+
+int UiSettings::alarmSoundIntervalS() const
+{
+    const int s = m_settings.value(kAlarmSoundIntervalS, kDefaultSoundIntervalS).toInt();
+    return s > 0 ? s : kDefaultSoundIntervalS;
+}
+
+void UiSettings::setAlarmSoundIntervalS(int seconds)
+{
+    m_settings.setValue(kAlarmSoundIntervalS, std::max(seconds, 1));
+}
+
+QList<QTime> UiSettings::shiftStarts() const
+{
+    const QStringList texts =
+        m_settings
+            .value(kShiftStarts, QStringList{QStringLiteral("08:00"), QStringLiteral("20:00")})
+            .toStringList();
+    QList<QTime> starts;
+    for (const QString &t : texts) {
+        const QTime time = QTime::fromString(t.trimmed(), QStringLiteral("HH:mm"));
+        if (time.isValid() && !starts.contains(time))
+            starts.append(time);
+    }
+    std::sort(starts.begin(), starts.end());
+    return starts;
+}
+
+void UiSettings::setShiftStarts(const QList<QTime> &starts)
+{
+    QStringList texts;
+    for (const QTime &t : starts)
+        texts << t.toString(QStringLiteral("HH:mm"));
+    m_settings.setValue(kShiftStarts, texts);
 }
 
 } // namespace vocsync::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vocsync/acquisition/samplesource.h"
+#include "vocsync/alarms/alarm.h"
 #include "vocsync/core/plant.h"
 #include "vocsync/core/runstate.h"
 #include "vocsync/storage/seriesreader.h"
@@ -8,6 +9,8 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QString>
+
+#include <cstdint>
 
 namespace vocsync::ui {
 
@@ -29,6 +32,17 @@ public:
     static QColor linkStateColor(acquisition::LinkState state);
     /// "Raw samples", "1-minute means", ...: which level of the stored series a chart shows.
     static QString resolution(storage::Resolution resolution);
+
+    /// Display name of an alarm's type: the event type's name (analysis::eventTypeName), or
+    /// "Threshold" for threshold rules; the key itself when unknown.
+    static QString alarmType(const QString &typeKey);
+    static QColor alarmLevelColor(alarms::AlarmLevel level);
+    static QColor alarmLevelSoftColor(alarms::AlarmLevel level);
+    static QString quantity(Quantity quantity); ///< "Current (A)", ...
+    /// A duration for people: "45 s", "43 min", "2 h 05 min", "3 d 4 h".
+    static QString duration(std::int64_t ms);
+    /// UTC ms as "yyyy-MM-dd HH:mm:ss" in the station's time zone.
+    static QString dateTime(std::int64_t utcMs);
 };
 
 } // namespace vocsync::ui

@@ -7,12 +7,23 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+#include <optional>
+
+class QStackedWidget;
+
+namespace vocsync::alarms {
+class AlarmEngine;
+}
+
 namespace vocsync::ui {
 
+class AlarmCenter;
 class HistoryLoader;
 class OverviewPage;
 class PlantStatusModel;
 class SideBar;
+class StateTimelinePage;
 class StatusPanel;
 class TrendPage;
 
@@ -23,9 +34,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Overview, Trend };
+    /// In the order of the navigation; the value is the index saved in the settings.
+    enum class Page { Overview, Trend, Timeline, Alarms, AlarmHistory, AlarmRules };
+    /// The --page names: "overview", "trend", "timeline", "alarms", "alarm-history",
+    /// "alarm-rules".
+    static std::optional<Page> pageFromKey(const QString &key);
 
-    MainWindow(const Plant &plant, const QString &dbPath, QWidget *parent = nullptr);
+    /// `alarms`: the station's alarm engine; without one (tests of the other pages) the window
+    /// runs its own, which keeps nothing.
+    MainWindow(const Plant &plant, const QString &dbPath, alarms::AlarmEngine *alarms = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PlantStatusModel *statusModel() const { return m_model; }
@@ -36,6 +54,12 @@ public:
     QString trendFacilityId() const;
     /// True once the trend chart shows stored or live data of its facility.
     bool trendHasData() const;
+    StateTimelinePage *timelinePage() const { return m_timeline; }
+    /// Opens the alarm panel on this alarm.
+    void showAlarm(qint64 alarmId);
+    /// Loads the current page's data again (timeline analysis, history search); pageRefreshed()
+    /// follows once it is shown (at once for pages that need nothing).
+    void refreshCurrentPage();
 
 public slots:
     void addSamples(const vocsync::SampleBatch &batch);
@@ -46,6 +70,7 @@ public slots:
 signals:
     /// The trend chart finished loading stored history.
     void trendLoaded();
+    void pageRefreshed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,13 +83,19 @@ private:
     void openSettings();
     void showAbout();
     void loadLatest();
+    void addPage(QWidget *page, const QString &icon, const QString &title);
 
     QString m_dbPath;
+    std::unique_ptr<alarms::AlarmEngine> m_ownEngine;
     PlantStatusModel *m_model;
     HistoryLoader *m_latest;
     SideBar *m_sideBar;
     OverviewPage *m_overview;
     TrendPage *m_trend;
+    StateTimelinePage *m_timeline;
+    AlarmCenter *m_alarms;
+    QStackedWidget *m_stack;
+    QMenu *m_view = nullptr;
     StatusPanel *m_status;
     QTimer m_clock;
 };

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QLocale>
 #include <QSettings>
 #include <QString>
+#include <QTime>
 
 #include <cstdint>
 #include <optional>
@@ -47,6 +49,24 @@ public:
     void setTrendFacilityId(const QString &facilityId);
     std::int64_t trendSpanMs() const;
     void setTrendSpanMs(std::int64_t spanMs);
+
+    /// Who acknowledges and shelves alarms at this workstation: the name set in the settings,
+    /// else the operating-system user.
+    QString operatorName() const;
+    /// The configured name only (empty: the OS user is used).
+    QString configuredOperatorName() const;
+    void setOperatorName(const QString &name);
+
+    /// The alarm sound: repeated while a 报警 is unacknowledged (on by default, every 10 s).
+    bool alarmSoundEnabled() const;
+    void setAlarmSoundEnabled(bool enabled);
+    int alarmSoundIntervalS() const;
+    void setAlarmSoundIntervalS(int seconds);
+
+    /// Start times of the station's shifts, in its time zone (default 08:00 and 20:00): "shelve
+    /// until the end of the shift" means until the next of these.
+    QList<QTime> shiftStarts() const;
+    void setShiftStarts(const QList<QTime> &starts);
 
     void sync() { m_settings.sync(); }
 
