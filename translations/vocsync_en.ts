@@ -223,10 +223,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on this page: overview or trend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,6 +232,29 @@
     </message>
     <message>
         <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this page: overview, trend, timeline, alarms, alarm-history or alarm-rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this station day on the timeline page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this enterprise id on the timeline page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>cannot write the output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,6 +273,465 @@
     </message>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms</name>
+    <message>
+        <source>Active, unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alarm is already acknowledged (by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alarm is normal (cleared and acknowledged): nothing to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alarm is already cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a cleared, unacknowledged alarm can become active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3: %4 reached %5, above the limit %6, for %7 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3: %4 fell to %5, below the limit %6, for %7 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3: %4 %5, for %6 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3: %4, for %5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (escalated to alarm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reminder %2, not acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; contains a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::AlarmEngine</name>
+    <message>
+        <source>alarm rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alarm rule with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledging an alarm needs the user who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alarm is normal or does not exist: nothing to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelving an alarm needs the user who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alarm is normal or does not exist: nothing to shelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shelf must end in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alarm store refused the change; see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unshelving an alarm needs the user who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alarm is not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::AlarmRule</name>
+    <message>
+        <source>name: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope_id: &apos;%1&apos; contains a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit: must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration_s: must be at least 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate_after_s: must be at least 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renotify_minutes: must be at least 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule.days: must name at least one day of the week (bits 0-6), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: the daily window needs valid from and to times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::AlarmStore</name>
+    <message>
+        <source>alarm rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alarm rule with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alarm with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::GsmModemChannel</name>
+    <message>
+        <source>SMS modem: the serial port name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS modem: baud rate %1 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS modem: timeouts must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open serial port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modem answered %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::SmsGatewayChannel</name>
+    <message>
+        <source>no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the answer does not contain &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the answer does not match &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway: the URL template &apos;%1&apos; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway: the URL must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway: success pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway: timeout must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway: invalid header &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid URL after expansion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::sms</name>
+    <message>
+        <source>not a phone number: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number longer than %1 digits: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message needs %1 SMS, at most 255 can be concatenated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::storerows</name>
+    <message>
+        <source>alarm rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored scope &apos;%1&apos;, level &apos;%2&apos; or quantity &apos;%3&apos; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored event type &apos;%1&apos; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored level &apos;%1&apos; or state &apos;%2&apos; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored evidence is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::analysis</name>
+    <message>
+        <source>Treatment not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment idling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment slowed down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 valid readings: at least %2 are needed to suggest thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All readings are %1: the history shows no change of load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readings show one load level only (around %1): the history never shows the facility both stopped and running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readings show no positive load level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility never stops or idles in this history: its lowest load level, %1, is %2 % of its loaded level, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No off period in this history: the off threshold is extrapolated below the idle level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings around %1 look like overload but are not clearly apart from the loaded level: no overload threshold is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,10 +865,6 @@ Run &apos;vocsync-cli plant import --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vocsync-cli samples export --db FILE [--point ID] [--from T] [--to T] [-o OUT]
 
 Writes stored samples as CSV (docs/samples-csv.md): one point, or all points ordered by id, each in time order. T is ISO 8601 (2026-11-24T08:00:00+08:00; without an offset the station&apos;s zone); --from is inclusive, --to exclusive.</source>
@@ -459,6 +933,105 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>unknown action &apos;%1&apos;; expected %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples: give --from and --to to analyse an empty period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is empty (--to must be after --from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples in the period; give --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
+vocsync-cli analyze --db FILE [--from T] [--to T]
+
+Prints one JSON object (docs/analysis.md): facilities with their run states, sync figures per production facility, enterprises with sync rate and risk, events (anomalies with evidence) and data-quality flags. T is ISO 8601 (without an offset: the station&apos;s zone) or epoch milliseconds; --from is inclusive, --to exclusive; by default the period spans the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant JSON (as vocsync-cli plant export writes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples CSV (docs/samples-csv.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --plant and --samples, or --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plant and --samples go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli thresholds suggest --db FILE --facility ID [--days N]
+
+Proposes off/run/overload thresholds and a hysteresis for a facility from the last N days (default 30) of its stored readings, with a confidence from 0 to 1 and the modes (off, idle, loaded) found. Prints one JSON object; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of history (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE and --facility ID are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of days from 1 to 3660, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown facility &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility &apos;%1&apos; has no point measuring %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli thresholds suggest --db FILE --facility ID [--days N]
+
+Proposes run-state thresholds from a facility&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::creditcode</name>
@@ -484,7 +1057,25 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     </message>
 </context>
 <context>
+    <name>vocsync::gui::AppContext</name>
+    <message>
+        <source>Any anomaly: warning, alarm after 30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment not started: alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::gui::DemoBackfill</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::gui::LiveAnalysisHost</name>
     <message>
         <source>stopped</source>
         <translation type="unfinished"></translation>
@@ -728,6 +1319,10 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>decimals must be 0 to 6, found %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>with basis rated the thresholds are fractions of the rated level; run %1 is more than 10 times it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::plantjson::detail::ReadContext</name>
@@ -752,6 +1347,10 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>unknown quantity &apos;%1&apos;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown basis &apos;%1&apos;; expected absolute or rated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,11 +1687,535 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>point &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the stored threshold basis &apos;%1&apos; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::timeutil</name>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date or time (e.g. 2026-11-24T08:00:00+08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done or found (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise notified by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site inspection arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned maintenance of the treatment facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter or communication fault, not a real stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmBanner</name>
+    <message>
+        <source>Open alarm panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4 · %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more active alarm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmDetailView</name>
+    <message>
+        <source>No alarm selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alarm in the list to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmHistoryPage</name>
+    <message>
+        <source>Alarm history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alarm the station raised, with who acknowledged it and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in message, facility or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 %2 · %3 %4 · acknowledged %5 · unacknowledged %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · cleared conditions lasted %1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · only the newest %1 are shown: narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmPanelPage</name>
+    <message>
+        <source>Current alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms not yet back to normal: acknowledge them with a comment, shelve them for a while, or open the facility&apos;s trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active alarms (报警)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active warnings (预警)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search message, facility, type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 hour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 8 hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the end of the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the trend of the selected alarm&apos;s facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected alarm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alarm could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise and bureau are told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enterprise is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmRulesPage</name>
+    <message>
+        <source>Alarm rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which anomalies and limits raise alarms, at which level, for whom and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the alarm rule &quot;%1&quot;? Alarms it raised stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmTableModel</name>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition began: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production facility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved by %1 until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DayAnalysis</name>
+    <message>
+        <source>This day has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DesktopChannel</name>
+    <message>
+        <source>VocSync alarms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,6 +2393,46 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>1-day min/mean/max</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voltage (V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active power (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::ui::MainWindow</name>
@@ -1295,14 +2458,6 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1339,6 +2494,22 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     </message>
     <message>
         <source>&lt;h3&gt;VocSync %1&lt;/h3&gt;&lt;p&gt;Supervision of VOC pollution-control facilities: synchronous operation of production and treatment, from power meter data.&lt;/p&gt;&lt;p&gt;Times are shown in the station time zone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +2622,205 @@ Address: %3</source>
     </message>
 </context>
 <context>
+    <name>vocsync::ui::RuleForm</name>
+    <message>
+        <source>Whole station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS (GSM modem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS (HTTP gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Treatment not started (报警)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly found by the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity beyond a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition must last this long before the alarm is raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasting at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning (预警) still active this long becomes an alarm (报警)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the notification this often until acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal times: the whole day. An end before the start runs across midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify again every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the enterprise&apos;s contacts receive the SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every configured channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1488,6 +2858,81 @@ Address: %3</source>
         <source>Times are stored in UTC and shown in the station time zone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating-system user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound while an alarm (报警) is unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system beep is used; many Linux desktops mute it or play no sound unless an event sound is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts start at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::ShelveDialog</name>
+    <message>
+        <source>Shelve alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the end of the shift (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why notifications may wait (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shelved alarm stays in the list; it sends no notifications and no sound until the time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::ui::SideBar</name>
@@ -1497,6 +2942,156 @@ Address: %3</source>
     </message>
     <message>
         <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::StateTimelinePage</name>
+    <message>
+        <source>Run-state timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One station day of an enterprise: the state of every facility, the anomalies found, and the day&apos;s synchronous operation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync rate of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an enterprise and a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the stored samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-weighted over the production facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summed over the production facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies touching this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time with valid data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples analysed · %2 (station time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::StateTimelineWidget</name>
+    <message>
+        <source>No facility to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related production facility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open, last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 – %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

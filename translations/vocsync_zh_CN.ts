@@ -223,10 +223,6 @@
         <translation>数据显示后，将主窗口截图保存为该 PNG 文件并退出。</translation>
     </message>
     <message>
-        <source>Start on this page: overview or trend.</source>
-        <translation>启动时显示的页面：overview（总览）或 trend（趋势）。</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>页面</translation>
     </message>
@@ -237,6 +233,29 @@
     <message>
         <source>id</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>Start on this page: overview, trend, timeline, alarms, alarm-history or alarm-rules.</source>
+        <translation>启动后显示此页面：overview、trend、timeline、alarms、alarm-history 或 alarm-rules。</translation>
+    </message>
+    <message>
+        <source>Show this station day on the timeline page.</source>
+        <translation>在运行时间线页面显示此日期（站点时区）。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Show this enterprise id on the timeline page.</source>
+        <translation>在运行时间线页面显示此企业编号。</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>cannot write the output</source>
+        <translation>无法写出输出</translation>
     </message>
 </context>
 <context>
@@ -254,6 +273,465 @@
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms</name>
+    <message>
+        <source>Active, unacknowledged</source>
+        <translation>报警中，未确认</translation>
+    </message>
+    <message>
+        <source>Active, acknowledged</source>
+        <translation>报警中，已确认</translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation>已消除，未确认</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>越限</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>报警 %1</translation>
+    </message>
+    <message>
+        <source>the alarm is already acknowledged (by %1)</source>
+        <translation>报警已被确认（%1）</translation>
+    </message>
+    <message>
+        <source>the alarm is normal (cleared and acknowledged): nothing to acknowledge</source>
+        <translation>报警已恢复（已消除并确认），无需确认</translation>
+    </message>
+    <message>
+        <source>the alarm is already cleared</source>
+        <translation>报警已消除</translation>
+    </message>
+    <message>
+        <source>only a cleared, unacknowledged alarm can become active again</source>
+        <translation>只有已消除且未确认的报警可以重新激活</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>未知操作</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>电流</translation>
+    </message>
+    <message>
+        <source>voltage</source>
+        <translation>电压</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>电能</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3: %4 reached %5, above the limit %6, for %7 min</source>
+        <translation>【%1】%2 %3：%4达到 %5，超过限值 %6，持续%7分钟</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3: %4 fell to %5, below the limit %6, for %7 min</source>
+        <translation>【%1】%2 %3：%4降至 %5，低于限值 %6，持续%7分钟</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3: %4 %5, for %6 min</source>
+        <translation>【%1】%2 %3：%4 %5，持续%6分钟</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3: %4, for %5 min</source>
+        <translation>【%1】%2 %3：%4，持续%5分钟</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (escalated to alarm)</source>
+        <translation>%1（已升级为报警）</translation>
+    </message>
+    <message>
+        <source>%1 (reminder %2, not acknowledged)</source>
+        <translation>%1（第%2次提醒，尚未确认）</translation>
+    </message>
+    <message>
+        <source>%1: an entry is empty</source>
+        <translation>%1：有空条目</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; contains a comma</source>
+        <translation>%1：“%2”含有逗号</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::AlarmEngine</name>
+    <message>
+        <source>alarm rule &apos;%1&apos;</source>
+        <translation>报警规则“%1”</translation>
+    </message>
+    <message>
+        <source>there is no alarm rule with this id</source>
+        <translation>没有此编号的报警规则</translation>
+    </message>
+    <message>
+        <source>alarm rule %1</source>
+        <translation>报警规则 %1</translation>
+    </message>
+    <message>
+        <source>acknowledging an alarm needs the user who does it</source>
+        <translation>确认报警需要填写确认人</translation>
+    </message>
+    <message>
+        <source>the alarm is normal or does not exist: nothing to acknowledge</source>
+        <translation>报警已恢复或不存在，无需确认</translation>
+    </message>
+    <message>
+        <source>shelving an alarm needs the user who does it</source>
+        <translation>搁置报警需要填写操作人</translation>
+    </message>
+    <message>
+        <source>the alarm is normal or does not exist: nothing to shelve</source>
+        <translation>报警已恢复或不存在，无法搁置</translation>
+    </message>
+    <message>
+        <source>the shelf must end in the future</source>
+        <translation>搁置结束时间必须晚于现在</translation>
+    </message>
+    <message>
+        <source>the alarm store refused the change; see the log</source>
+        <translation>报警库拒绝了此修改，请查看日志</translation>
+    </message>
+    <message>
+        <source>unshelving an alarm needs the user who does it</source>
+        <translation>取消搁置需要填写操作人</translation>
+    </message>
+    <message>
+        <source>the alarm is not shelved</source>
+        <translation>该报警未被搁置</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>报警 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::AlarmRule</name>
+    <message>
+        <source>name: must not be empty</source>
+        <translation>名称：不能为空</translation>
+    </message>
+    <message>
+        <source>scope_id: &apos;%1&apos; contains a comma</source>
+        <translation>适用对象：“%1”含有逗号</translation>
+    </message>
+    <message>
+        <source>limit: must be a finite number</source>
+        <translation>限值：必须是有限数值</translation>
+    </message>
+    <message>
+        <source>duration_s: must be at least 0, found %1</source>
+        <translation>持续时长：不能小于 0（当前 %1）</translation>
+    </message>
+    <message>
+        <source>escalate_after_s: must be at least 0, found %1</source>
+        <translation>升级时长：不能小于 0（当前 %1）</translation>
+    </message>
+    <message>
+        <source>renotify_minutes: must be at least 0, found %1</source>
+        <translation>重复通知间隔：不能小于 0（当前 %1）</translation>
+    </message>
+    <message>
+        <source>schedule.days: must name at least one day of the week (bits 0-6), found %1</source>
+        <translation>生效日（schedule）：至少选择一天（当前 %1）</translation>
+    </message>
+    <message>
+        <source>schedule: the daily window needs valid from and to times</source>
+        <translation>每日时段（schedule）：起止时间无效</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::AlarmStore</name>
+    <message>
+        <source>alarm rule &apos;%1&apos;</source>
+        <translation>报警规则“%1”</translation>
+    </message>
+    <message>
+        <source>there is no alarm rule with this id</source>
+        <translation>没有此编号的报警规则</translation>
+    </message>
+    <message>
+        <source>alarm rule %1</source>
+        <translation>报警规则 %1</translation>
+    </message>
+    <message>
+        <source>there is no alarm with this id</source>
+        <translation>不存在此编号的报警</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>报警 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::GsmModemChannel</name>
+    <message>
+        <source>SMS modem: the serial port name is empty</source>
+        <translation>短信猫：串口名称为空</translation>
+    </message>
+    <message>
+        <source>SMS modem: baud rate %1 is not positive</source>
+        <translation>短信猫：波特率 %1 必须大于 0</translation>
+    </message>
+    <message>
+        <source>SMS modem: timeouts must be positive</source>
+        <translation>短信猫：超时时间必须大于 0</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>没有接收人</translation>
+    </message>
+    <message>
+        <source>cannot open serial port %1: %2</source>
+        <translation>无法打开串口 %1：%2</translation>
+    </message>
+    <message>
+        <source>modem answered %1 to %2</source>
+        <translation>短信猫对 %2 的应答为 %1</translation>
+    </message>
+    <message>
+        <source>the PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <source>no answer to %1 within %2 ms</source>
+        <translation>%1 在 %2 毫秒内无应答</translation>
+    </message>
+    <message>
+        <source>serial port %1: %2</source>
+        <translation>串口 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::SmsGatewayChannel</name>
+    <message>
+        <source>no recipient</source>
+        <translation>没有接收人</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内无应答</translation>
+    </message>
+    <message>
+        <source>%1, but the answer does not contain &apos;%2&apos;: %3</source>
+        <translation>%1，但应答中不含“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1, but the answer does not match &apos;%2&apos;: %3</source>
+        <translation>%1，但应答不匹配“%2”：%3</translation>
+    </message>
+    <message>
+        <source>SMS gateway: the URL template &apos;%1&apos; is not a URL</source>
+        <translation>短信网关：URL 模板“%1”不是有效网址</translation>
+    </message>
+    <message>
+        <source>SMS gateway: the URL must start with http:// or https://</source>
+        <translation>短信网关：URL 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>SMS gateway: success pattern: %1</source>
+        <translation>短信网关：成功判定表达式：%1</translation>
+    </message>
+    <message>
+        <source>SMS gateway: timeout must be positive</source>
+        <translation>短信网关：超时时间必须大于 0</translation>
+    </message>
+    <message>
+        <source>SMS gateway: invalid header &apos;%1&apos;</source>
+        <translation>短信网关：请求头“%1”无效</translation>
+    </message>
+    <message>
+        <source>not a valid URL after expansion: %1</source>
+        <translation>替换占位符后不是有效网址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::sms</name>
+    <message>
+        <source>not a phone number: &apos;%1&apos;</source>
+        <translation>不是电话号码：“%1”</translation>
+    </message>
+    <message>
+        <source>empty phone number</source>
+        <translation>电话号码为空</translation>
+    </message>
+    <message>
+        <source>phone number longer than %1 digits: &apos;%2&apos;</source>
+        <translation>电话号码超过 %1 位：“%2”</translation>
+    </message>
+    <message>
+        <source>message needs %1 SMS, at most 255 can be concatenated</source>
+        <translation>消息需要 %1 条短信，最多只能拼接 255 条</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::alarms::storerows</name>
+    <message>
+        <source>alarm rule %1</source>
+        <translation>报警规则 %1</translation>
+    </message>
+    <message>
+        <source>the stored scope &apos;%1&apos;, level &apos;%2&apos; or quantity &apos;%3&apos; is not known</source>
+        <translation>数据库中的范围“%1”、级别“%2”或物理量“%3”无法识别</translation>
+    </message>
+    <message>
+        <source>the stored event type &apos;%1&apos; is not known</source>
+        <translation>数据库中的事件类型“%1”无法识别</translation>
+    </message>
+    <message>
+        <source>the stored level &apos;%1&apos; or state &apos;%2&apos; is not known</source>
+        <translation>数据库中的级别“%1”或状态“%2”无法识别</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>报警 %1</translation>
+    </message>
+    <message>
+        <source>the stored evidence is not a JSON object: %1</source>
+        <translation>数据库中的证据不是 JSON 对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::analysis</name>
+    <message>
+        <source>Treatment not started</source>
+        <translation>未同时开启</translation>
+    </message>
+    <message>
+        <source>Late start</source>
+        <translation>滞后开启</translation>
+    </message>
+    <message>
+        <source>Early stop</source>
+        <translation>提前关闭</translation>
+    </message>
+    <message>
+        <source>Abnormal stop</source>
+        <translation>中途停机</translation>
+    </message>
+    <message>
+        <source>Treatment idling</source>
+        <translation>治污空转</translation>
+    </message>
+    <message>
+        <source>Treatment slowed down</source>
+        <translation>降频运行</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>越限</translation>
+    </message>
+    <message>
+        <source>Data gap</source>
+        <translation>数据中断</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Only %1 valid readings: at least %2 are needed to suggest thresholds.</source>
+        <translation>只有 %1 个有效读数：至少需要 %2 个才能建议阈值。</translation>
+    </message>
+    <message>
+        <source>All readings are %1: the history shows no change of load.</source>
+        <translation>所有读数均为 %1：历史数据中负荷没有变化。</translation>
+    </message>
+    <message>
+        <source>The readings show one load level only (around %1): the history never shows the facility both stopped and running.</source>
+        <translation>读数只有一个负荷水平（约 %1）：历史数据中没有同时出现停机和运行。</translation>
+    </message>
+    <message>
+        <source>The readings show no positive load level.</source>
+        <translation>读数中没有正的负荷水平。</translation>
+    </message>
+    <message>
+        <source>The facility never stops or idles in this history: its lowest load level, %1, is %2 % of its loaded level, %3.</source>
+        <translation>该设施在此历史中从未停机或空载：最低负荷水平 %1 为带载水平 %3 的 %2 %。</translation>
+    </message>
+    <message>
+        <source>No off period in this history: the off threshold is extrapolated below the idle level.</source>
+        <translation>此历史中没有停机时段：停机阈值按空载水平向下推算。</translation>
+    </message>
+    <message>
+        <source>Readings around %1 look like overload but are not clearly apart from the loaded level: no overload threshold is proposed.</source>
+        <translation>约 %1 的读数像是过载，但与带载水平区分不明显：不建议过载阈值。</translation>
     </message>
 </context>
 <context>
@@ -397,10 +875,6 @@ Run &apos;vocsync-cli plant import --help&apos; for an action&apos;s options.
 </translation>
     </message>
     <message>
-        <source>cannot write the output</source>
-        <translation>无法写入输出</translation>
-    </message>
-    <message>
         <source>vocsync-cli samples export --db FILE [--point ID] [--from T] [--to T] [-o OUT]
 
 Writes stored samples as CSV (docs/samples-csv.md): one point, or all points ordered by id, each in time order. T is ISO 8601 (2026-11-24T08:00:00+08:00; without an offset the station&apos;s zone); --from is inclusive, --to exclusive.</source>
@@ -478,6 +952,112 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>unknown action &apos;%1&apos;; expected %2</source>
         <translation>未知操作“%1”；应为 %2</translation>
     </message>
+    <message>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>no samples: give --from and --to to analyse an empty period</source>
+        <translation>没有采样数据：分析空时段请给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>the period is empty (--to must be after --from)</source>
+        <translation>时段为空（--to 必须晚于 --from）</translation>
+    </message>
+    <message>
+        <source>no samples in the period; give --from and --to</source>
+        <translation>时段内没有采样数据；请给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>analysing</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>监测点</translation>
+    </message>
+    <message>
+        <source>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
+vocsync-cli analyze --db FILE [--from T] [--to T]
+
+Prints one JSON object (docs/analysis.md): facilities with their run states, sync figures per production facility, enterprises with sync rate and risk, events (anomalies with evidence) and data-quality flags. T is ISO 8601 (without an offset: the station&apos;s zone) or epoch milliseconds; --from is inclusive, --to exclusive; by default the period spans the samples.</source>
+        <translation>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
+vocsync-cli analyze --db FILE [--from T] [--to T]
+
+输出一个 JSON 对象（docs/analysis.md）：各设施的运行状态、各产污设施的同步运行数据、各企业的同步运行率和风险、事件（附证据的异常）以及数据质量标记。T 为 ISO 8601 时间（不带时区偏移时按站点时区）或纪元毫秒；--from 含起点，--to 不含终点；默认时段覆盖全部采样数据。</translation>
+    </message>
+    <message>
+        <source>Plant JSON (as vocsync-cli plant export writes it).</source>
+        <translation>企业设施配置 JSON（vocsync-cli plant export 导出的格式）。</translation>
+    </message>
+    <message>
+        <source>Samples CSV (docs/samples-csv.md).</source>
+        <translation>采样数据 CSV（docs/samples-csv.md）。</translation>
+    </message>
+    <message>
+        <source>Start of the period (inclusive).</source>
+        <translation>时段起点（含）。</translation>
+    </message>
+    <message>
+        <source>End of the period (exclusive).</source>
+        <translation>时段终点（不含）。</translation>
+    </message>
+    <message>
+        <source>Print the JSON on one line.</source>
+        <translation>将 JSON 输出在一行内。</translation>
+    </message>
+    <message>
+        <source>give either --plant and --samples, or --db</source>
+        <translation>请给出 --plant 和 --samples，或者 --db</translation>
+    </message>
+    <message>
+        <source>--plant and --samples go together</source>
+        <translation>--plant 和 --samples 必须同时给出</translation>
+    </message>
+    <message>
+        <source>vocsync-cli thresholds suggest --db FILE --facility ID [--days N]
+
+Proposes off/run/overload thresholds and a hysteresis for a facility from the last N days (default 30) of its stored readings, with a confidence from 0 to 1 and the modes (off, idle, loaded) found. Prints one JSON object; nothing is changed.</source>
+        <translation>vocsync-cli thresholds suggest --db FILE --facility ID [--days N]
+
+根据设施最近 N 天（默认 30 天）的存储读数，建议停机/运行/过载阈值和回差，并给出 0 到 1 的置信度及识别出的负荷模态（停机、空载、带载）。输出一个 JSON 对象；不修改任何配置。</translation>
+    </message>
+    <message>
+        <source>Facility id.</source>
+        <translation>设施编号。</translation>
+    </message>
+    <message>
+        <source>Days of history (default 30).</source>
+        <translation>历史天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>--db FILE and --facility ID are required</source>
+        <translation>必须给出 --db FILE 和 --facility ID</translation>
+    </message>
+    <message>
+        <source>expected a number of days from 1 to 3660, found &apos;%1&apos;</source>
+        <translation>天数应在 1 到 3660 之间，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>unknown facility &apos;%1&apos;</source>
+        <translation>未知设施“%1”</translation>
+    </message>
+    <message>
+        <source>facility &apos;%1&apos; has no point measuring %2</source>
+        <translation>设施“%1”没有测量 %2 的监测点</translation>
+    </message>
+    <message>
+        <source>vocsync-cli thresholds suggest --db FILE --facility ID [--days N]
+
+Proposes run-state thresholds from a facility&apos;s history.</source>
+        <translation>vocsync-cli thresholds suggest --db FILE --facility ID [--days N]
+
+根据设施的历史数据建议运行状态阈值。</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::creditcode</name>
@@ -503,7 +1083,25 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     </message>
 </context>
 <context>
+    <name>vocsync::gui::AppContext</name>
+    <message>
+        <source>Any anomaly: warning, alarm after 30 min</source>
+        <translation>全部异常：预警，持续30分钟升级为报警</translation>
+    </message>
+    <message>
+        <source>Treatment not started: alarm</source>
+        <translation>治污设施未同时开启：报警</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::gui::DemoBackfill</name>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::gui::LiveAnalysisHost</name>
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
@@ -747,6 +1345,10 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>decimals must be 0 to 6, found %1</source>
         <translation>小数位数必须在 0 到 6 之间，实际为 %1</translation>
     </message>
+    <message>
+        <source>with basis rated the thresholds are fractions of the rated level; run %1 is more than 10 times it</source>
+        <translation>基准为额定值时阈值是额定水平的比例；run %1 超过了额定水平的 10 倍</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::plantjson::detail::ReadContext</name>
@@ -772,6 +1374,10 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     <message>
         <source>unknown quantity &apos;%1&apos;; expected one of: %2</source>
         <translation>未知物理量“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown basis &apos;%1&apos;; expected absolute or rated</source>
+        <translation>未知基准“%1”；应为 absolute 或 rated</translation>
     </message>
 </context>
 <context>
@@ -1107,12 +1713,533 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>point &apos;%1&apos;</source>
         <translation>监测点“%1”</translation>
     </message>
+    <message>
+        <source>the stored threshold basis &apos;%1&apos; is not known</source>
+        <translation>数据库中的阈值基准“%1”无法识别</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::timeutil</name>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date or time (e.g. 2026-11-24T08:00:00+08:00)</source>
         <translation>“%1”不是 ISO 8601 日期或时间（例如 2026-11-24T08:00:00+08:00）</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge alarms</source>
+        <translation>确认报警</translation>
+    </message>
+    <message>
+        <source>What was done or found (required)</source>
+        <translation>处理情况或核查结果（必填）</translation>
+    </message>
+    <message>
+        <source>Common comments…</source>
+        <translation>常用说明…</translation>
+    </message>
+    <message>
+        <source>Enterprise notified by phone</source>
+        <translation>已电话通知企业</translation>
+    </message>
+    <message>
+        <source>On-site inspection arranged</source>
+        <translation>已安排现场核查</translation>
+    </message>
+    <message>
+        <source>Planned maintenance of the treatment facility</source>
+        <translation>治污设施计划检修</translation>
+    </message>
+    <message>
+        <source>Meter or communication fault, not a real stop</source>
+        <translation>电表或通讯故障，非真实停机</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>值班员：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>处理说明：</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmBanner</name>
+    <message>
+        <source>Open alarm panel</source>
+        <translation>查看报警</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4 · %5: %6</source>
+        <translation>%1 %2 · %3 · %4 · %5：%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more active alarm(s)</source>
+        <translation>
+            <numerusform>另有 %n 条报警</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmDetailView</name>
+    <message>
+        <source>No alarm selected</source>
+        <translation>未选择报警</translation>
+    </message>
+    <message>
+        <source>Select an alarm in the list to see its details.</source>
+        <translation>在列表中选择一条报警以查看详情。</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Production facility</source>
+        <translation>产污设施</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Condition began</source>
+        <translation>异常开始</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>报警时间</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>消除时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时长</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>until %1 by %2</source>
+        <translation>至 %1，%2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>%1, last at %2</source>
+        <translation>%1 次，最近 %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>判定依据</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmHistoryPage</name>
+    <message>
+        <source>Alarm history</source>
+        <translation>报警历史</translation>
+    </message>
+    <message>
+        <source>Every alarm the station raised, with who acknowledged it and why</source>
+        <translation>本站产生的全部报警，以及确认人和处理说明</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>值班员姓名</translation>
+    </message>
+    <message>
+        <source>Text in message, facility or comment</source>
+        <translation>内容、设施或说明中的文字</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Raised between</source>
+        <translation>报警时间</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>共 %n 条报警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 %2 · %3 %4 · acknowledged %5 · unacknowledged %6</source>
+        <translation> · %1 %2 · %3 %4 · 已确认 %5 · 未确认 %6</translation>
+    </message>
+    <message>
+        <source> · cleared conditions lasted %1 in total</source>
+        <translation> · 已消除异常累计 %1</translation>
+    </message>
+    <message>
+        <source> · only the newest %1 are shown: narrow the search</source>
+        <translation> · 仅显示最新 %1 条，请缩小查询范围</translation>
+    </message>
+    <message>
+        <source>Export alarms</source>
+        <translation>导出报警</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmPanelPage</name>
+    <message>
+        <source>Current alarms</source>
+        <translation>实时报警</translation>
+    </message>
+    <message>
+        <source>Alarms not yet back to normal: acknowledge them with a comment, shelve them for a while, or open the facility&apos;s trend</source>
+        <translation>尚未恢复正常的报警：填写说明后确认、临时搁置，或打开设施趋势</translation>
+    </message>
+    <message>
+        <source>Active alarms (报警)</source>
+        <translation>报警中（报警级）</translation>
+    </message>
+    <message>
+        <source>Active warnings (预警)</source>
+        <translation>报警中（预警级）</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Condition active</source>
+        <translation>异常持续中</translation>
+    </message>
+    <message>
+        <source>Cleared, unacknowledged</source>
+        <translation>已消除，未确认</translation>
+    </message>
+    <message>
+        <source>Not shelved</source>
+        <translation>未搁置</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>Search message, facility, type…</source>
+        <translation>搜索内容、设施、类型…</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>For 1 hour…</source>
+        <translation>搁置 1 小时…</translation>
+    </message>
+    <message>
+        <source>For 8 hours…</source>
+        <translation>搁置 8 小时…</translation>
+    </message>
+    <message>
+        <source>Until the end of the shift…</source>
+        <translation>搁置至本班结束…</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>取消搁置</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Open the trend of the selected alarm&apos;s facility</source>
+        <translation>打开所选报警设施的趋势</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected alarm(s)</source>
+        <translation>
+            <numerusform>已选 %n 条报警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>The alarm could not be changed: %1</source>
+        <translation>无法修改报警：%1</translation>
+    </message>
+    <message>
+        <source>enterprise and bureau are told</source>
+        <translation>通知企业和生态环境部门</translation>
+    </message>
+    <message>
+        <source>the enterprise is told</source>
+        <translation>通知企业</translation>
+    </message>
+    <message>
+        <source>waiting for an operator</source>
+        <translation>等待值班员处理</translation>
+    </message>
+    <message>
+        <source>notifications on hold</source>
+        <translation>通知暂停</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmRulesPage</name>
+    <message>
+        <source>Alarm rules</source>
+        <translation>报警规则</translation>
+    </message>
+    <message>
+        <source>Which anomalies and limits raise alarms, at which level, for whom and when</source>
+        <translation>哪些异常和越限产生报警、什么级别、通知谁、何时生效</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>any anomaly</source>
+        <translation>全部异常</translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation>全站</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · disabled</source>
+        <translation> · 已停用</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete the alarm rule &quot;%1&quot;? Alarms it raised stay in the history.</source>
+        <translation>删除报警规则“%1”？它产生的报警仍保留在历史中。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::AlarmTableModel</name>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Condition began: %1</source>
+        <translation>异常开始：%1</translation>
+    </message>
+    <message>
+        <source>Cleared: %1</source>
+        <translation>消除：%1</translation>
+    </message>
+    <message>
+        <source>Production facility: %1</source>
+        <translation>产污设施：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>%1 于 %2 确认</translation>
+    </message>
+    <message>
+        <source>Shelved by %1 until %2: %3</source>
+        <translation>%1 搁置至 %2：%3</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>报警时间</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时长</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DayAnalysis</name>
+    <message>
+        <source>This day has not begun yet.</source>
+        <translation>该日尚未开始。</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DesktopChannel</name>
+    <message>
+        <source>VocSync alarms</source>
+        <translation>VocSync 报警</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +2416,46 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <source>1-day min/mean/max</source>
         <translation>日数据（最小/平均/最大）</translation>
     </message>
+    <message>
+        <source>Threshold</source>
+        <translation>越限</translation>
+    </message>
+    <message>
+        <source>Current (A)</source>
+        <translation>电流 (A)</translation>
+    </message>
+    <message>
+        <source>Voltage (V)</source>
+        <translation>电压 (V)</translation>
+    </message>
+    <message>
+        <source>Active power (kW)</source>
+        <translation>有功功率 (kW)</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>电能 (kWh)</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>频率 (Hz)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::ui::MainWindow</name>
@@ -1315,14 +2482,6 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>总览(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Trends</source>
-        <translation>趋势(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1359,6 +2518,22 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
     <message>
         <source>&lt;h3&gt;VocSync %1&lt;/h3&gt;&lt;p&gt;Supervision of VOC pollution-control facilities: synchronous operation of production and treatment, from power meter data.&lt;/p&gt;&lt;p&gt;Times are shown in the station time zone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VocSync %1&lt;/h3&gt;&lt;p&gt;VOCs 污染治理设施监管：依据电能表数据监测生产设施与治污设施的同步运行情况。&lt;/p&gt;&lt;p&gt;时间均按站点时区显示。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>State timeline</source>
+        <translation>运行时间线</translation>
+    </message>
+    <message>
+        <source>Current alarms</source>
+        <translation>实时报警</translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation>报警历史</translation>
+    </message>
+    <message>
+        <source>Alarm rules</source>
+        <translation>报警规则</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +2647,205 @@ Address: %3</source>
     </message>
 </context>
 <context>
+    <name>vocsync::ui::RuleForm</name>
+    <message>
+        <source>Whole station</source>
+        <translation>全站</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Monitoring point</source>
+        <translation>监测点</translation>
+    </message>
+    <message>
+        <source>Desktop notification</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <source>SMS (GSM modem)</source>
+        <translation>短信（GSM 模块）</translation>
+    </message>
+    <message>
+        <source>SMS (HTTP gateway)</source>
+        <translation>短信（HTTP 网关）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>e.g. Treatment not started (报警)</source>
+        <translation>例如：治污设施未同时开启（报警）</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>适用范围：</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Anomaly found by the analysis</source>
+        <translation>分析发现的异常</translation>
+    </message>
+    <message>
+        <source>Quantity beyond a limit</source>
+        <translation>测量值越限</translation>
+    </message>
+    <message>
+        <source>Any anomaly</source>
+        <translation>全部异常</translation>
+    </message>
+    <message>
+        <source>Anomaly:</source>
+        <translation>异常类型：</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>测量量：</translation>
+    </message>
+    <message>
+        <source>Alarm when:</source>
+        <translation>报警条件：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The condition must last this long before the alarm is raised</source>
+        <translation>条件持续达到此时长才产生报警</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Lasting at least:</source>
+        <translation>持续至少：</translation>
+    </message>
+    <message>
+        <source>Escalation and schedule</source>
+        <translation>升级与时段</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不启用</translation>
+    </message>
+    <message>
+        <source>A warning (预警) still active this long becomes an alarm (报警)</source>
+        <translation>预警持续达到此时长仍未消除时升级为报警</translation>
+    </message>
+    <message>
+        <source>Repeat the notification this often until acknowledged</source>
+        <translation>未确认时按此间隔重复通知</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Equal times: the whole day. An end before the start runs across midnight.</source>
+        <translation>起止相同表示全天；结束早于开始表示跨夜。</translation>
+    </message>
+    <message>
+        <source>Escalate after:</source>
+        <translation>升级为报警：</translation>
+    </message>
+    <message>
+        <source>Notify again every:</source>
+        <translation>重复通知间隔：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>生效日：</translation>
+    </message>
+    <message>
+        <source>Daily window:</source>
+        <translation>每日时段：</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Phone numbers, comma separated</source>
+        <translation>手机号码，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Empty: the enterprise&apos;s contacts receive the SMS.</source>
+        <translation>留空：短信发给企业联系人。</translation>
+    </message>
+    <message>
+        <source>None ticked: every configured channel.</source>
+        <translation>都不勾选：使用全部已配置的通道。</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>通知通道：</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1509,6 +2883,81 @@ Address: %3</source>
         <source>Times are stored in UTC and shown in the station time zone.</source>
         <translation>时间以 UTC 存储，按站点时区显示。</translation>
     </message>
+    <message>
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Operating-system user: %1</source>
+        <translation>操作系统用户：%1</translation>
+    </message>
+    <message>
+        <source>Sound while an alarm (报警) is unacknowledged</source>
+        <translation>有未确认的报警级报警时响铃</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The system beep is used; many Linux desktops mute it or play no sound unless an event sound is configured.</source>
+        <translation>使用系统提示音；许多 Linux 桌面默认静音，需配置事件声音后才会发声。</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>值班员姓名：</translation>
+    </message>
+    <message>
+        <source>Repeat every:</source>
+        <translation>重复间隔：</translation>
+    </message>
+    <message>
+        <source>Shifts start at:</source>
+        <translation>交班时间：</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::ShelveDialog</name>
+    <message>
+        <source>Shelve alarms</source>
+        <translation>搁置报警</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>For 8 hours</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <source>Until the end of the shift (%1)</source>
+        <translation>至本班结束（%1）</translation>
+    </message>
+    <message>
+        <source>Why notifications may wait (required)</source>
+        <translation>暂停通知的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Shelve:</source>
+        <translation>搁置：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>值班员：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>A shelved alarm stays in the list; it sends no notifications and no sound until the time is up.</source>
+        <translation>搁置的报警仍显示在列表中，到期前不再发送通知，也不响铃。</translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation>搁置</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::ui::SideBar</name>
@@ -1519,6 +2968,156 @@ Address: %3</source>
     <message>
         <source>Version %1</source>
         <translation>版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::StateTimelinePage</name>
+    <message>
+        <source>Run-state timeline</source>
+        <translation>设施运行时间线</translation>
+    </message>
+    <message>
+        <source>One station day of an enterprise: the state of every facility, the anomalies found, and the day&apos;s synchronous operation rate</source>
+        <translation>企业一天内各设施的运行状态、发现的异常和当日同步运行率</translation>
+    </message>
+    <message>
+        <source>Sync rate of the day</source>
+        <translation>当日同步运行率</translation>
+    </message>
+    <message>
+        <source>Production time</source>
+        <translation>生产时长</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Data completeness</source>
+        <translation>数据完整率</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时长</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>异常类型</translation>
+    </message>
+    <message>
+        <source>Production facility</source>
+        <translation>产污设施</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise and a day</source>
+        <translation>请选择企业和日期</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Analysing the stored samples…</source>
+        <translation>正在分析已存储的数据…</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>time-weighted over the production facilities</source>
+        <translation>按产污设施生产时长加权</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>summed over the production facilities</source>
+        <translation>各产污设施合计</translation>
+    </message>
+    <message>
+        <source>anomalies touching this day</source>
+        <translation>涉及当日的异常</translation>
+    </message>
+    <message>
+        <source>time with valid data</source>
+        <translation>有效数据时间占比</translation>
+    </message>
+    <message>
+        <source>%1 samples analysed · %2 (station time)</source>
+        <translation>已分析 %1 条数据 · %2（站点时间）</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::StateTimelineWidget</name>
+    <message>
+        <source>No facility to show</source>
+        <translation>没有可显示的设施</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Sync rate</source>
+        <translation>同步率</translation>
+    </message>
+    <message>
+        <source>Event (%1)</source>
+        <translation>异常（%1）</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>设施：%1</translation>
+    </message>
+    <message>
+        <source>Related production facility: %1</source>
+        <translation>对应产污设施：%1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Still open, last seen %1</source>
+        <translation>仍在持续，最近 %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>结束：%1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>持续：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 – %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 – %4（%5）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,31 @@ private slots:
         QCOMPARE(tl[1].startMs, 600'000);
     }
 
+    void flappingBetweenTwoOtherStatesIsStillTaken()
+    {
+        // Off, then 20 min alternating 58/62 A around the overload threshold (60 A): the
+        // facility runs; it must not stay off because neither level alone lasts the dwell.
+        auto r = steady(0, 300, 0);
+        for (int s = 300; s < 1500; s += 10)
+            r.emplace_back(s, (s / 10) % 2 ? 58.0 : 62.0);
+        const Timeline tl = classify(r, 1500);
+        QVERIFY(tl.size() >= 2);
+        QCOMPARE(tl[0].state, RunState::Off);
+        QCOMPARE(tl[0].endMs, 300'000);
+        for (size_t i = 1; i < tl.size(); ++i)
+            QVERIFY(isOperating(tl[i].state));
+    }
+
+    void aShortRampStateDoesNotDelayTheChange()
+    {
+        // Off -> 30 s idle (a ramp) -> running: running is dated from its own first reading.
+        const Timeline tl =
+            classify(steady(0, 600, 0) + steady(600, 630, 5) + steady(630, 1200, 30), 1200);
+        QCOMPARE(tl.size(), size_t{2});
+        QCOMPARE(tl[1].state, RunState::Running);
+        QCOMPARE(tl[1].startMs, 630'000);
+    }
+
     void twoMissedReadingsAreNotAGap()
     {
         auto r = steady(0, 600, 30);

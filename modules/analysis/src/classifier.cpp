@@ -104,14 +104,23 @@ void StateClassifier::push(std::int64_t tMs, double value)
         m_candidate = RunState::Unknown;
         return;
     }
+    if (m_candidate == RunState::Unknown)
+        m_awayStart = tMs;
     if (level != m_candidate) {
         m_candidate = level;
         m_candidateStart = tMs;
     }
-    if (tMs - m_candidateStart >= m_dwellMs) {
-        put(m_state, m_stateStart, m_candidateStart);
+    // The new state is dated from its own first reading when it alone lasted the dwell (a
+    // clean change, even through a short ramp state). Readings that keep changing between
+    // other states (e.g. 58/62 A around an overload threshold at 60 A) are taken after twice
+    // the dwell away from the accepted state, dated from when they left it.
+    const std::int64_t own = tMs - m_candidateStart;
+    const std::int64_t away = tMs - m_awayStart;
+    if (own >= m_dwellMs || (away >= 2 * m_dwellMs && m_dwellMs > 0)) {
+        const std::int64_t start = own >= m_dwellMs ? m_candidateStart : m_awayStart;
+        put(m_state, m_stateStart, start);
         m_state = m_candidate;
-        m_stateStart = m_candidateStart;
+        m_stateStart = start;
         m_candidate = RunState::Unknown;
     }
 }
@@ -146,7 +155,7 @@ StateInterval StateClassifier::certainTail(std::int64_t nowMs) const
         return {};
     if (m_inGap)
         return {RunState::Unknown, m_stateStart, nowMs};
-    const std::int64_t end = m_candidate != RunState::Unknown ? m_candidateStart : m_lastT;
+    const std::int64_t end = m_candidate != RunState::Unknown ? m_awayStart : m_lastT;
     if (end <= m_stateStart)
         return {};
     return {m_state, m_stateStart, end};

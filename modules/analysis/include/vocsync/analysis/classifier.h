@@ -11,7 +11,9 @@ namespace vocsync::analysis {
 /// - hysteresis: a threshold is crossed upwards at threshold + hysteresis/2 and downwards at
 ///   threshold - hysteresis/2;
 /// - minimum dwell: a new state is taken only when it lasts minDwellS; it is then dated from
-///   its first reading, and shorter excursions stay in the state they interrupted;
+///   its first reading, and shorter excursions stay in the state they interrupted. Readings
+///   that keep changing between other states are taken after twice the dwell, dated from
+///   when they left the accepted state;
 /// - unknown: a reading covers the time up to the next one when that comes within
 ///   `gapIntervals` sample intervals, else only one interval; the rest is unknown. An invalid
 ///   reading (NaN) is unknown too.
@@ -58,6 +60,7 @@ private:
     std::int64_t m_stateStart = INT64_MIN;
     RunState m_candidate = RunState::Unknown;
     std::int64_t m_candidateStart = INT64_MIN;
+    std::int64_t m_awayStart = INT64_MIN; ///< first reading not in the accepted state
     RunState m_level = RunState::Unknown; ///< hysteresis memory: the last level state
     std::int64_t m_lastT = INT64_MIN;     ///< time of the last reading
     bool m_inGap = false;                 ///< silent: unknown since m_stateStart
