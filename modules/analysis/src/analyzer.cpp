@@ -324,15 +324,17 @@ void Analyzer::advanceTo(std::int64_t nowMs)
         const auto it = d->reported.constFind(key);
         if (it != d->reported.cend() && *it == e)
             continue;
-        if (it != d->reported.cend() && !it->open)
+        if (it != d->reported.cend() && !it->open && !it->withdrawn)
             continue; // closed conditions are final
         d->reported.insert(key, e);
         d->sink(e);
     }
-    // An open condition that no longer shows (its evidence changed) is closed as it was.
+    // An open condition the data no longer shows is withdrawn: it ends, and the sink knows it
+    // was not confirmed. Should it show again, it is told again.
     for (auto it = d->reported.begin(); it != d->reported.end(); ++it) {
         if (it->open && !seen.contains(it.key())) {
             it->open = false;
+            it->withdrawn = true;
             d->sink(*it);
         }
     }

@@ -172,9 +172,12 @@ private:
                 return;
             QJsonObject e = base(r);
             addMakeup(e, m);
-            if (r.ongoing || runEnd < r.endMs)
-                add(EventType::LateStart, ws, runEnd, ws, true, e);
-            else {
+            if (r.ongoing || runEnd < r.endMs) {
+                // Open: a late start so far when the start is known, else not started so far.
+                const bool startJudged = r.startKnown && ws >= m_fromMs;
+                add(startJudged ? EventType::LateStart : EventType::TreatmentNotStarted,
+                    startJudged ? ws : r.startMs, runEnd, ws, true, e);
+            } else {
                 e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
                 add(EventType::TreatmentNotStarted, r.startMs, r.endMs, ws, false, e);
             }
@@ -239,6 +242,20 @@ private:
         }
         if (closed && !r.endKnown)
             return; // production went silent: its end cannot be judged
+        if (closed) {
+            // Production stopped; the lag has not run out by the horizon: an early stop so far.
+            if (judgedUntil - off <= m_tolMs)
+                return;
+            const Makeup m = makeupOf(t, off, judgedUntil);
+            if (m.onlyIdle() || m.unsure())
+                return;
+            QJsonObject e = base(r);
+            e.insert(QStringLiteral("treatment_stop"), timeutil::toIso(off));
+            e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
+            addMakeup(e, m);
+            add(EventType::EarlyStop, off, judgedUntil, off, true, e);
+            return;
+        }
         if (off >= r.endMs || judgedUntil - off < minStop)
             return;
         const Makeup m = makeupOf(t, off, judgedUntil);

@@ -97,7 +97,8 @@ bool Event::operator==(const Event &o) const
 {
     return type == o.type && facility == o.facility && related == o.related &&
            point == o.point && startMs == o.startMs && endMs == o.endMs &&
-           anchorMs == o.anchorMs && open == o.open && severity == o.severity &&
+           anchorMs == o.anchorMs && open == o.open && withdrawn == o.withdrawn &&
+           severity == o.severity &&
            evidence == o.evidence;
 }
 

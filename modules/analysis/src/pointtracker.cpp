@@ -80,9 +80,13 @@ bool PointTracker::push(const Sample &s)
 
 void PointTracker::advance(std::int64_t nowMs, std::vector<Event> *open)
 {
-    const std::int64_t last = m_lastT == INT64_MIN ? m_fromMs - m_intervalMs : m_lastT;
-    if (nowMs - last > m_gapMs)
-        gap(last + m_intervalMs, nowMs, true, open);
+    // The same rule as push(): silent from the period's start, or after the last reading.
+    if (m_lastT == INT64_MIN) {
+        if (nowMs - m_fromMs > m_gapMs)
+            gap(m_fromMs, nowMs, true, open);
+    } else if (nowMs - m_lastT > m_gapMs) {
+        gap(m_lastT + m_intervalMs, nowMs, true, open);
+    }
     for (LimitWatch &w : m_limits)
         w.beyond->advance(nowMs);
 }

@@ -54,6 +54,10 @@ struct Event
     /// stop if production ends first).
     std::int64_t anchorMs = 0;
     bool open = false;      ///< still going on at the horizon (live now, or the period's end)
+    /// Live only: a condition told while open that the later data did not confirm (e.g. a
+    /// treatment that restarted inside the lag window). It is over (open false); history has
+    /// no such event.
+    bool withdrawn = false;
     Severity severity = Severity::Warning;
     QJsonObject evidence;
 
