@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace vocsync::cli {
@@ -61,6 +62,35 @@ void assignKeys(Plant &plant)
         p.key = next++;
 }
 
+/// One streaming read of the samples file with a progress bar on stderr.
+Result<qint64> readSamples(const Plant &plant, const QString &path, const QString &label,
+                           const std::function<void(SampleBatch &&)> &sink)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read: %1").arg(file.errorString()), path};
+    ProgressBar bar(label, file.size(), tr("bytes"));
+    samplecsv::ReadOptions options;
+    options.fileName = path;
+    const Result<qint64> rows = samplecsv::read(&file, plant, options, [&](SampleBatch &&batch) {
+        sink(std::move(batch));
+        bar.update(file.pos());
+    });
+    if (rows)
+        bar.finish();
+    return rows;
+}
+
+/// Keeps the samples inside [fromMs, toMs).
+void keepPeriod(SampleBatch &batch, std::int64_t fromMs, std::int64_t toMs)
+{
+    batch.erase(std::remove_if(batch.begin(), batch.end(),
+                               [&](const Sample &s) { return s.tMs < fromMs || s.tMs >= toMs; }),
+                batch.end());
+}
+
+/// Two passes over the file: profiles and the period first, then the analysis. Samples are
+/// held in memory only when some point's rows are not in time order (they are sorted then).
 Result<analysis::AnalysisResult> analyzeFiles(Plant &plant, const QString &samplesPath,
                                               std::int64_t fromArg, std::int64_t toArg)
 {
@@ -68,46 +98,45 @@ Result<analysis::AnalysisResult> analyzeFiles(Plant &plant, const QString &sampl
     FirstPass first;
     for (const MonitoringPoint &p : plant.points)
         first.intervalMs.insert(p.key, std::int64_t{std::max(1, p.intervalS)} * 1000);
+    // The profiles are learnt from the analysed period only, as from a database.
+    const std::int64_t lo = fromArg != kUnset ? fromArg : std::numeric_limits<std::int64_t>::min();
+    const std::int64_t hi = toArg != kUnset ? toArg : std::numeric_limits<std::int64_t>::max();
     analysis::ProfileLearner learner(plant);
-    SampleBatch all; // only kept when the file is not in time order per point
-
-    QFile file(samplesPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read: %1").arg(file.errorString()), samplesPath};
-    ProgressBar bar(tr("reading"), file.size(), tr("bytes"));
-    samplecsv::ReadOptions options;
-    options.fileName = samplesPath;
     const Result<qint64> rows =
-        samplecsv::read(&file, plant, options, [&](SampleBatch &&batch) {
+        readSamples(plant, samplesPath, tr("reading"), [&](SampleBatch &&batch) {
+            keepPeriod(batch, lo, hi);
             first.add(batch);
             learner.push(batch);
-            all.insert(all.end(), batch.begin(), batch.end());
-            bar.update(file.pos());
         });
     if (!rows)
         return rows.error();
-    bar.finish();
 
+    if (first.samples == 0 && (fromArg == kUnset || toArg == kUnset))
+        return Error{tr("no samples in the period: give --from and --to to analyse an empty "
+                        "period"),
+                     samplesPath};
     const std::int64_t fromMs = fromArg != kUnset ? fromArg : first.minMs;
     const std::int64_t toMs = toArg != kUnset ? toArg : first.maxEndMs;
-    if (first.samples == 0 && (fromArg == kUnset || toArg == kUnset))
-        return Error{tr("no samples: give --from and --to to analyse an empty period"),
-                     samplesPath};
     if (toMs <= fromMs)
-        return Error{tr("the period is empty (--to must be after --from)"), QStringLiteral("--to")};
-    if (!first.ordered)
-        std::stable_sort(all.begin(), all.end(),
-                         [](const Sample &a, const Sample &b) { return a.tMs < b.tMs; });
+        return Error{tr("the period is empty: it must end after it starts"),
+                     toArg != kUnset ? QStringLiteral("--to") : QStringLiteral("--from")};
+
     analysis::Analyzer analyzer(plant, analysis::AnalysisOptions{}, learner.profiles(), fromMs);
-    for (size_t i = 0; i < all.size(); i += 65536) {
-        const auto end = all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), i + 65536));
-        SampleBatch part;
-        part.reserve(static_cast<size_t>(end - (all.begin() + static_cast<std::ptrdiff_t>(i))));
-        for (auto it = all.begin() + static_cast<std::ptrdiff_t>(i); it != end; ++it) {
-            if (it->tMs < toMs)
-                part.push_back(*it);
-        }
-        analyzer.push(part);
+    SampleBatch unordered;
+    const Result<qint64> again =
+        readSamples(plant, samplesPath, tr("analysing"), [&](SampleBatch &&batch) {
+            keepPeriod(batch, fromMs, toMs);
+            if (first.ordered)
+                analyzer.push(batch);
+            else
+                unordered.insert(unordered.end(), batch.begin(), batch.end());
+        });
+    if (!again)
+        return again.error();
+    if (!first.ordered) {
+        std::stable_sort(unordered.begin(), unordered.end(),
+                         [](const Sample &a, const Sample &b) { return a.tMs < b.tMs; });
+        analyzer.push(unordered);
     }
     return analyzer.finish(toMs);
 }
@@ -144,10 +173,16 @@ Result<analysis::AnalysisResult> analyzeDb(const QString &dbPath, std::int64_t f
             maxEndMs = std::max(maxEndMs, e->second + std::int64_t{p.intervalS} * 1000);
         }
     }
+    if (minMs == std::numeric_limits<std::int64_t>::max() &&
+        (fromArg == kUnset || toArg == kUnset))
+        return Error{tr("no samples in the period: give --from and --to to analyse an empty "
+                        "period"),
+                     dbPath};
     const std::int64_t fromMs = fromArg != kUnset ? fromArg : minMs;
     const std::int64_t toMs = toArg != kUnset ? toArg : maxEndMs;
-    if (fromMs == std::numeric_limits<std::int64_t>::max() || toMs <= fromMs)
-        return Error{tr("no samples in the period; give --from and --to"), dbPath};
+    if (toMs <= fromMs)
+        return Error{tr("the period is empty: it must end after it starts"),
+                     toArg != kUnset ? QStringLiteral("--to") : QStringLiteral("--from")};
 
     analysis::ProfileLearner learner(plant.value());
     ProgressBar bar(tr("analysing"), 2 * plant->points.size(), tr("points"));

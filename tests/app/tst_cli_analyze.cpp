@@ -15,6 +15,7 @@ class TestCliAnalyze : public QObject
 private:
     QTemporaryDir m_dir;
     QJsonArray m_truth;
+    QDateTime m_demoFrom;
 
     clirunner::Run cli(const QStringList &args) { return clirunner::run(args, m_dir.path()); }
 
@@ -35,6 +36,9 @@ private slots:
                                QStringLiteral("--db"), QStringLiteral("d.db")});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         m_truth = parse(demo.out).value(QLatin1String("anomalies")).toArray();
+        m_demoFrom = QDateTime::fromString(parse(demo.out).value(QLatin1String("from")).toString(),
+                                           Qt::ISODate);
+        QVERIFY(m_demoFrom.isValid());
         QVERIFY(m_truth.size() >= 3);
         QCOMPARE(cli({QStringLiteral("plant"), QStringLiteral("export"), QStringLiteral("--db"),
                       QStringLiteral("d.db"), QStringLiteral("-o"), QStringLiteral("plant.json")})
@@ -93,6 +97,23 @@ private slots:
         }
     }
 
+    void filesAndDatabaseAgreeOnAPartOfTheHistory()
+    {
+        // The profiles are learnt from the period only, from files as from the database.
+        const qint64 start = m_demoFrom.toMSecsSinceEpoch() + 26 * 3'600'000LL;
+        const QStringList period{QStringLiteral("--from"), QString::number(start),
+                                 QStringLiteral("--to"), QString::number(start + 12 * 3'600'000LL),
+                                 QStringLiteral("--compact")};
+        const auto files = cli(QStringList{QStringLiteral("analyze"), QStringLiteral("--plant"),
+                                           QStringLiteral("plant.json"), QStringLiteral("--samples"),
+                                           QStringLiteral("samples.csv")} + period);
+        QVERIFY2(files.exitCode == 0, files.err.constData());
+        const auto db = cli(QStringList{QStringLiteral("analyze"), QStringLiteral("--db"),
+                                        QStringLiteral("d.db")} + period);
+        QVERIFY2(db.exitCode == 0, db.err.constData());
+        QCOMPARE(parse(files.out), parse(db.out));
+    }
+
     void epochMillisecondsAndAPeriod()
     {
         QVERIFY(clirunner::writeFile(path("epoch.csv"),
@@ -124,6 +145,12 @@ private slots:
                                     << QStringList() << QByteArray("bad.csv:2: column current_a: 'abc' is not a number");
         QTest::newRow("bad plant") << QByteArray("{\"format\": \"vocsync-plant\",\n \"version\": 1,\n \"enterprises\": 5}\n")
                                    << header << QStringList() << QByteArray("badplant.json:3");
+        QTest::newRow("clock reset to 1970") << QByteArray() << header + "0,E01-F01-M,1,,,,\n"
+                                             << QStringList() << QByteArray("bad.csv:2: column time: '0' is outside the years 2000 to 2099");
+        QTest::newRow("period after the data")
+            << QByteArray() << header + "1764000000000,E01-F01-M,1,,,,\n"
+            << QStringList{QStringLiteral("--from"), QStringLiteral("2030-01-01T00:00:00+08:00")}
+            << QByteArray("bad.csv: no samples in the period");
         QTest::newRow("bad --from") << QByteArray() << header << QStringList{QStringLiteral("--from"), QStringLiteral("yesterday")}
                                     << QByteArray("--from");
     }

@@ -214,8 +214,8 @@ private slots:
         QByteArray text = withHeader("");
         QList<std::int64_t> times;
         for (int i = 0; i < 2000; ++i) {
-            // 1950 .. 2100, whole seconds and milliseconds.
-            constexpr std::int64_t kFrom = -631152000000, kTo = 4102444800000;
+            // 2000 .. 2100 (the accepted range), whole seconds and milliseconds.
+            constexpr std::int64_t kFrom = 946684800000, kTo = 4102444800000;
             const std::int64_t t =
                 kFrom +
                 static_cast<std::int64_t>(rng.generate64() % static_cast<quint64>(kTo - kFrom)) /

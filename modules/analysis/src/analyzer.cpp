@@ -18,6 +18,7 @@ using namespace detail;
 namespace {
 
 constexpr std::uint32_t kDirectKeys = 1u << 20; ///< keys below this index a flat table
+constexpr size_t kMaxBuckets = 10 * 366 * 288;   ///< ten years of 5-minute load buckets
 
 bool eventLess(const Event &a, const Event &b)
 {
@@ -180,6 +181,8 @@ void Analyzer::Impl::pushOne(const Sample &s)
     if (fs.slow)
         fs.slow->push(s.tMs, load);
     const size_t b = static_cast<size_t>((s.tMs - fromMs) / kBucketMs);
+    if (b >= kMaxBuckets)
+        return; // correlation looks at the first ten years of a period only
     if (b >= fs.buckets.size())
         fs.buckets.resize(b + 1);
     LoadBucket &bk = fs.buckets[b];

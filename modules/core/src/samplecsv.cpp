@@ -14,6 +14,9 @@ namespace vocsync::samplecsv {
 
 namespace {
 
+constexpr std::int64_t kEarliestMs = 946'684'800'000; ///< 2000-01-01T00:00:00Z
+constexpr std::int64_t kLatestMs = 4'102'444'800'000; ///< 2100-01-01T00:00:00Z
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vocsync::samplecsv", text);
@@ -198,6 +201,12 @@ std::optional<Error> Reader::row(QByteArrayView line, Sample *sample)
             return columnError(QStringLiteral("time"), t.error().message);
         tMs = t.value();
     }
+    // A stray date (a meter clock reset to 1970, a typo in the year) would stretch every
+    // period it falls into over decades: refused here, where the line is known.
+    if (tMs < kEarliestMs || tMs >= kLatestMs)
+        return columnError(QStringLiteral("time"),
+                           tr("'%1' is outside the years 2000 to 2099")
+                               .arg(QString::fromUtf8(cells[0])));
     *sample = Sample{};
     sample->point = point->key;
     sample->tMs = tMs;
