@@ -942,18 +942,6 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no samples: give --from and --to to analyse an empty period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the period is empty (--to must be after --from)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no samples in the period; give --from and --to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>analysing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +1018,14 @@ Proposes off/run/overload thresholds and a hysteresis for a facility from the la
         <source>vocsync-cli thresholds suggest --db FILE --facility ID [--days N]
 
 Proposes run-state thresholds from a facility&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples in the period: give --from and --to to analyse an empty period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is empty: it must end after it starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1405,10 @@ Proposes run-state thresholds from a facility&apos;s history.</source>
     </message>
     <message>
         <source>the row has no value; a sample needs at least one quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the years 2000 to 2099</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

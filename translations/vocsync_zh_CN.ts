@@ -961,18 +961,6 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <translation>字节</translation>
     </message>
     <message>
-        <source>no samples: give --from and --to to analyse an empty period</source>
-        <translation>没有采样数据：分析空时段请给出 --from 和 --to</translation>
-    </message>
-    <message>
-        <source>the period is empty (--to must be after --from)</source>
-        <translation>时段为空（--to 必须晚于 --from）</translation>
-    </message>
-    <message>
-        <source>no samples in the period; give --from and --to</source>
-        <translation>时段内没有采样数据；请给出 --from 和 --to</translation>
-    </message>
-    <message>
         <source>analysing</source>
         <translation>分析</translation>
     </message>
@@ -1057,6 +1045,14 @@ Proposes run-state thresholds from a facility&apos;s history.</source>
         <translation>vocsync-cli thresholds suggest --db FILE --facility ID [--days N]
 
 根据设施的历史数据建议运行状态阈值。</translation>
+    </message>
+    <message>
+        <source>no samples in the period: give --from and --to to analyse an empty period</source>
+        <translation>时段内没有采样数据：分析空时段请给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>the period is empty: it must end after it starts</source>
+        <translation>时段为空：终点必须晚于起点</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1432,10 @@ Proposes run-state thresholds from a facility&apos;s history.</source>
     <message>
         <source>the row has no value; a sample needs at least one quantity</source>
         <translation>该行没有数值；一条样本至少需要一个物理量</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the years 2000 to 2099</source>
+        <translation>“%1”不在 2000 年至 2099 年之间</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ namespace vocsync::samplecsv {
 
 /// The samples CSV (docs/samples-csv.md):
 ///   time,point,current_a,voltage_v,power_kw,energy_kwh,frequency_hz
-/// time is ISO 8601 with offset (read: also epoch milliseconds; years 2000-2099); point is the monitoring point's id; a quantity the point
+/// time is ISO 8601 with offset (read: also epoch milliseconds; years 2000-2099); point is
+/// the monitoring point's id; a quantity the point
 /// does not measure is an empty cell; values are written with the decimals of the point's
 /// declared resolution.
 QString header();
