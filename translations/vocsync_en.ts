@@ -950,13 +950,6 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
-vocsync-cli analyze --db FILE [--from T] [--to T]
-
-Prints one JSON object (docs/analysis.md): facilities with their run states, sync figures per production facility, enterprises with sync rate and risk, events (anomalies with evidence) and data-quality flags. T is ISO 8601 (without an offset: the station&apos;s zone) or epoch milliseconds; --from is inclusive, --to exclusive; by default the period spans the samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plant JSON (as vocsync-cli plant export writes it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,6 +1019,25 @@ Proposes run-state thresholds from a facility&apos;s history.</source>
     </message>
     <message>
         <source>the period is empty: it must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not POINT:QUANTITY&gt;VALUE[:SECONDS] (or &lt;), e.g. E01-F01-M:current_a&gt;45:60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point &apos;%1&apos; does not measure &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
+vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
+
+Prints one JSON object (docs/analysis.md): facilities with their run states, sync figures per production facility, enterprises with sync rate and risk, events (anomalies with evidence) and data-quality flags. T is ISO 8601 (without an offset: the station&apos;s zone) or epoch milliseconds; --from is inclusive, --to exclusive; by default the period spans the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An over_limit rule, repeatable: POINT:QUANTITY&gt;VALUE[:SECONDS] or with &lt;; the value must stay beyond for SECONDS (default 60), e.g. E01-F01-M:current_a&gt;45:60.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

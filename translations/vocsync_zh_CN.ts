@@ -969,16 +969,6 @@ Run &apos;vocsync-cli samples import --help&apos; for an action&apos;s options.
         <translation>监测点</translation>
     </message>
     <message>
-        <source>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
-vocsync-cli analyze --db FILE [--from T] [--to T]
-
-Prints one JSON object (docs/analysis.md): facilities with their run states, sync figures per production facility, enterprises with sync rate and risk, events (anomalies with evidence) and data-quality flags. T is ISO 8601 (without an offset: the station&apos;s zone) or epoch milliseconds; --from is inclusive, --to exclusive; by default the period spans the samples.</source>
-        <translation>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
-vocsync-cli analyze --db FILE [--from T] [--to T]
-
-输出一个 JSON 对象（docs/analysis.md）：各设施的运行状态、各产污设施的同步运行数据、各企业的同步运行率和风险、事件（附证据的异常）以及数据质量标记。T 为 ISO 8601 时间（不带时区偏移时按站点时区）或纪元毫秒；--from 含起点，--to 不含终点；默认时段覆盖全部采样数据。</translation>
-    </message>
-    <message>
         <source>Plant JSON (as vocsync-cli plant export writes it).</source>
         <translation>企业设施配置 JSON（vocsync-cli plant export 导出的格式）。</translation>
     </message>
@@ -1053,6 +1043,28 @@ Proposes run-state thresholds from a facility&apos;s history.</source>
     <message>
         <source>the period is empty: it must end after it starts</source>
         <translation>时段为空：终点必须晚于起点</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not POINT:QUANTITY&gt;VALUE[:SECONDS] (or &lt;), e.g. E01-F01-M:current_a&gt;45:60</source>
+        <translation>“%1”不符合 POINT:QUANTITY&gt;VALUE[:SECONDS]（或 &lt;）格式，例如 E01-F01-M:current_a&gt;45:60</translation>
+    </message>
+    <message>
+        <source>point &apos;%1&apos; does not measure &apos;%2&apos;</source>
+        <translation>监测点“%1”不测量“%2”</translation>
+    </message>
+    <message>
+        <source>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
+vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
+
+Prints one JSON object (docs/analysis.md): facilities with their run states, sync figures per production facility, enterprises with sync rate and risk, events (anomalies with evidence) and data-quality flags. T is ISO 8601 (without an offset: the station&apos;s zone) or epoch milliseconds; --from is inclusive, --to exclusive; by default the period spans the samples.</source>
+        <translation>vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]
+vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
+
+输出一个 JSON 对象（docs/analysis.md）：各设施的运行状态、各产污设施的同步运行数据、各企业的同步运行率和风险、事件（附证据的异常）以及数据质量标记。T 为 ISO 8601 时间（不带时区偏移时按站点时区）或纪元毫秒；--from 含起点，--to 不含终点；默认时段覆盖全部采样数据。</translation>
+    </message>
+    <message>
+        <source>An over_limit rule, repeatable: POINT:QUANTITY&gt;VALUE[:SECONDS] or with &lt;; the value must stay beyond for SECONDS (default 60), e.g. E01-F01-M:current_a&gt;45:60.</source>
+        <translation>越限规则，可重复：POINT:QUANTITY&gt;VALUE[:SECONDS]，或用 &lt;；数值须持续越限 SECONDS 秒（默认 60），例如 E01-F01-M:current_a&gt;45:60。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>
@@ -62,6 +63,48 @@ void assignKeys(Plant &plant)
         p.key = next++;
 }
 
+/// --limit POINT:QUANTITY>VALUE[:SECONDS] (or <): an over_limit rule for the analysis.
+Result<analysis::QuantityLimit> parseLimit(const QString &spec, const Plant &plant)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([^:]+):([a-z_]+)([<>])(-?[0-9]+(?:\\.[0-9]+)?)(?::([0-9]+))?$"));
+    const QString where = QStringLiteral("--limit");
+    const QRegularExpressionMatch m = re.match(spec);
+    if (!m.hasMatch())
+        return Error{tr("'%1' is not POINT:QUANTITY>VALUE[:SECONDS] (or <), e.g. "
+                        "E01-F01-M:current_a>45:60")
+                         .arg(spec),
+                     where};
+    analysis::QuantityLimit l;
+    l.pointId = m.captured(1);
+    const MonitoringPoint *point = plant.point(l.pointId);
+    if (!point)
+        return Error{tr("unknown point '%1'").arg(l.pointId), where};
+    const auto q = quantityFromKey(m.captured(2));
+    if (!q || !point->measures(*q))
+        return Error{tr("point '%1' does not measure '%2'").arg(l.pointId, m.captured(2)), where};
+    l.quantity = *q;
+    const double value = m.captured(4).toDouble();
+    if (m.captured(3) == QLatin1String(">"))
+        l.above = value;
+    else
+        l.below = value;
+    l.minDurationS = m.captured(5).isEmpty() ? 60 : m.captured(5).toInt();
+    return l;
+}
+
+Result<analysis::AnalysisOptions> optionsFor(const QStringList &specs, const Plant &plant)
+{
+    analysis::AnalysisOptions o;
+    for (const QString &spec : specs) {
+        const Result<analysis::QuantityLimit> l = parseLimit(spec, plant);
+        if (!l)
+            return l.error();
+        o.limits.append(l.value());
+    }
+    return o;
+}
+
 /// One streaming read of the samples file with a progress bar on stderr.
 Result<qint64> readSamples(const Plant &plant, const QString &path, const QString &label,
                            const std::function<void(SampleBatch &&)> &sink)
@@ -92,9 +135,13 @@ void keepPeriod(SampleBatch &batch, std::int64_t fromMs, std::int64_t toMs)
 /// Two passes over the file: profiles and the period first, then the analysis. Samples are
 /// held in memory only when some point's rows are not in time order (they are sorted then).
 Result<analysis::AnalysisResult> analyzeFiles(Plant &plant, const QString &samplesPath,
-                                              std::int64_t fromArg, std::int64_t toArg)
+                                              std::int64_t fromArg, std::int64_t toArg,
+                                              const QStringList &limits)
 {
     assignKeys(plant);
+    const Result<analysis::AnalysisOptions> options = optionsFor(limits, plant);
+    if (!options)
+        return options.error();
     FirstPass first;
     for (const MonitoringPoint &p : plant.points)
         first.intervalMs.insert(p.key, std::int64_t{std::max(1, p.intervalS)} * 1000);
@@ -121,7 +168,7 @@ Result<analysis::AnalysisResult> analyzeFiles(Plant &plant, const QString &sampl
         return Error{tr("the period is empty: it must end after it starts"),
                      toArg != kUnset ? QStringLiteral("--to") : QStringLiteral("--from")};
 
-    analysis::Analyzer analyzer(plant, analysis::AnalysisOptions{}, learner.profiles(), fromMs);
+    analysis::Analyzer analyzer(plant, options.value(), learner.profiles(), fromMs);
     SampleBatch unordered;
     const Result<qint64> again =
         readSamples(plant, samplesPath, tr("analysing"), [&](SampleBatch &&batch) {
@@ -157,11 +204,14 @@ Status forEachStored(storage::SeriesReader &reader, const Plant &plant, std::int
 }
 
 Result<analysis::AnalysisResult> analyzeDb(const QString &dbPath, std::int64_t fromArg,
-                                           std::int64_t toArg)
+                                           std::int64_t toArg, const QStringList &limits)
 {
     const Result<Plant> plant = loadPlant(dbPath);
     if (!plant)
         return plant.error();
+    const Result<analysis::AnalysisOptions> options = optionsFor(limits, plant.value());
+    if (!options)
+        return options.error();
     Result<storage::SeriesReader> reader = storage::SeriesReader::open(dbPath);
     if (!reader)
         return reader.error();
@@ -192,8 +242,7 @@ Result<analysis::AnalysisResult> analyzeDb(const QString &dbPath, std::int64_t f
         !s)
         return s.error();
     bar.update(done += plant->points.size());
-    analysis::Analyzer analyzer(plant.value(), analysis::AnalysisOptions{}, learner.profiles(),
-                                fromMs);
+    analysis::Analyzer analyzer(plant.value(), options.value(), learner.profiles(), fromMs);
     if (Status s = forEachStored(reader.value(), plant.value(), fromMs, toMs,
                                  [&](const SampleBatch &b) { analyzer.push(b); });
         !s)
@@ -209,7 +258,7 @@ int runAnalyze(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "vocsync-cli analyze --plant PLANT.json --samples SAMPLES.csv [--from T] [--to T]\n"
-        "vocsync-cli analyze --db FILE [--from T] [--to T]\n\n"
+        "vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...\n\n"
         "Prints one JSON object (docs/analysis.md): facilities with their run states, sync "
         "figures per production facility, enterprises with sync rate and risk, events "
         "(anomalies with evidence) and data-quality flags. T is ISO 8601 (without an offset: "
@@ -228,7 +277,12 @@ int runAnalyze(const QStringList &args)
                                 QStringLiteral("T"));
     const QCommandLineOption compact(QStringLiteral("compact"),
                                      tr("Print the JSON on one line."));
-    parser.addOptions({db, plantOpt, samplesOpt, from, to, compact});
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        tr("An over_limit rule, repeatable: POINT:QUANTITY>VALUE[:SECONDS] or with <; the "
+           "value must stay beyond for SECONDS (default 60), e.g. E01-F01-M:current_a>45:60."),
+        QStringLiteral("SPEC"));
+    parser.addOptions({db, plantOpt, samplesOpt, from, to, compact, limit});
     int rc = kExitOk;
     if (!parse(parser, args, kCommand, &rc))
         return rc;
@@ -257,9 +311,9 @@ int runAnalyze(const QStringList &args)
         if (!plant)
             return inputError(kCommand, plant.error());
         result = analyzeFiles(plant.value(), parser.value(samplesOpt), fromMs.value(),
-                              toMs.value());
+                              toMs.value(), parser.values(limit));
     } else {
-        result = analyzeDb(parser.value(db), fromMs.value(), toMs.value());
+        result = analyzeDb(parser.value(db), fromMs.value(), toMs.value(), parser.values(limit));
     }
     if (!result)
         return inputError(kCommand, result.error());

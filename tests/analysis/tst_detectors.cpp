@@ -208,6 +208,37 @@ private slots:
         }
     }
 
+    void configuredLimits()
+    {
+        // 70 A for 2 min on P7's meter against a limit of 65 A held 60 s; and a floor of 1 A
+        // on T2 (never started) held 30 min.
+        AnalysisOptions o;
+        QuantityLimit high;
+        high.pointId = QStringLiteral("P7-M");
+        high.quantity = Quantity::CurrentA;
+        high.above = 65;
+        high.minDurationS = 60;
+        QuantityLimit low;
+        low.pointId = QStringLiteral("T2-M");
+        low.quantity = Quantity::CurrentA;
+        low.below = 1;
+        low.minDurationS = 1800;
+        o.limits = {high, low};
+        const AnalysisResult r = fixture::analyze(m_b, 600, o);
+        QList<Event> limits;
+        for (const Event &e : r.events)
+            if (e.type == EventType::OverLimit && !e.point.isEmpty())
+                limits.append(e);
+        QCOMPARE(limits.size(), 2);
+        QCOMPARE(limits[0].point, QStringLiteral("T2-M"));
+        QCOMPARE(limits[0].startMs, fixture::kT0);
+        QCOMPARE(limits[0].endMs, at(600));
+        QCOMPARE(limits[1].point, QStringLiteral("P7-M"));
+        QCOMPARE(limits[1].startMs, at(60));
+        QCOMPARE(limits[1].endMs, at(120));
+        QCOMPARE(limits[1].evidence.value(QStringLiteral("above")).toDouble(), 65.0);
+    }
+
     void jsonHasTheContractFields()
     {
         const QJsonObject j = toJson(m_r, QTimeZone("Asia/Shanghai"));

@@ -174,6 +174,32 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void configuredLimits()
+    {
+        const auto r = cli({QStringLiteral("analyze"), QStringLiteral("--db"), QStringLiteral("d.db"),
+                            QStringLiteral("--limit"), QStringLiteral("E01-F01-M:current_a>5:120"),
+                            QStringLiteral("--compact")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        int found = 0;
+        for (const QJsonValue &v : parse(r.out).value(QLatin1String("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QLatin1String("point")) == QLatin1String("E01-F01-M") &&
+                e.value(QLatin1String("type")) == QLatin1String("over_limit")) {
+                QVERIFY(e.value(QLatin1String("duration_s")).toDouble() >= 120);
+                ++found;
+            }
+        }
+        QVERIFY(found > 0); // the spray booth runs above 5 A every working day
+        const auto bad = cli({QStringLiteral("analyze"), QStringLiteral("--db"), QStringLiteral("d.db"),
+                              QStringLiteral("--limit"), QStringLiteral("E01-F01-M:current_a=5")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("--limit: 'E01-F01-M:current_a=5' is not"), bad.err.constData());
+        const auto unknown = cli({QStringLiteral("analyze"), QStringLiteral("--db"), QStringLiteral("d.db"),
+                                  QStringLiteral("--limit"), QStringLiteral("E01-F01-M:frequency_hz>5")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("does not measure 'frequency_hz'"), unknown.err.constData());
+    }
+
     void thresholdSuggestion()
     {
         const auto r = cli({QStringLiteral("thresholds"), QStringLiteral("suggest"),
