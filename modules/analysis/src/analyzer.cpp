@@ -31,34 +31,6 @@ bool eventLess(const Event &a, const Event &b)
     return a.related < b.related;
 }
 
-/// over_limit events of a configured limit: beyond for at least minDurationS.
-void limitEvents(PointTracker &pt, const Timeline &beyond, std::int64_t horizonMs,
-                 const LimitWatch &w, const AnalysisOptions &o, std::vector<Event> &out)
-{
-    for (const StateInterval &i : beyond) {
-        if (i.state != RunState::Running ||
-            i.endMs - i.startMs < std::int64_t{w.limit.minDurationS} * 1000)
-            continue;
-        Event ev;
-        ev.type = EventType::OverLimit;
-        ev.facility = pt.point().facilityId;
-        ev.point = pt.point().id;
-        ev.startMs = i.startMs;
-        ev.endMs = i.endMs;
-        ev.anchorMs = i.startMs;
-        ev.open = i.endMs >= horizonMs;
-        ev.evidence.insert(QStringLiteral("quantity"), quantityKey(w.limit.quantity));
-        if (std::isfinite(w.limit.above))
-            ev.evidence.insert(QStringLiteral("above"), w.limit.above);
-        if (std::isfinite(w.limit.below))
-            ev.evidence.insert(QStringLiteral("below"), w.limit.below);
-        ev.evidence.insert(QStringLiteral("duration_s"),
-                           static_cast<double>((i.endMs - i.startMs) / 1000));
-        ev.severity = severityFor(ev, o);
-        out.push_back(std::move(ev));
-    }
-}
-
 } // namespace
 
 struct Analyzer::Impl
@@ -258,8 +230,8 @@ std::vector<Event> Analyzer::Impl::detect(const std::vector<FacilityView> &vs, b
                 if (tail.endMs > tail.startMs)
                     append(tl, tail);
             }
-            limitEvents(*pt, tl, final ? nowMs : (tl.empty() ? fromMs : tl.back().endMs), w,
-                        opt, out);
+            detectLimit(tl, final ? nowMs : (tl.empty() ? fromMs : tl.back().endMs), w.limit,
+                        pt->point().facilityId, pt->point().id, opt, out);
         }
     }
     std::sort(out.begin(), out.end(), eventLess);

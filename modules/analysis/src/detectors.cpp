@@ -5,6 +5,7 @@
 #include "vocsync/core/timeutil.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vocsync::analysis::detail {
 
@@ -227,44 +228,34 @@ private:
         if (off >= judgedUntil || off < r.startMs)
             return; // still running at the horizon or at production end + lag
         const bool closed = !r.ongoing && runEnd == r.endMs;
-        if (closed && r.endKnown && hT >= we) {
-            if (we - off <= m_tolMs)
-                return;
-            const Makeup m = makeupOf(t, off, we);
-            if (m.onlyIdle() || m.unsure())
-                return;
-            QJsonObject e = base(r);
-            e.insert(QStringLiteral("treatment_stop"), timeutil::toIso(off));
-            e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
-            addMakeup(e, m);
-            add(EventType::EarlyStop, off, we, off, false, e);
-            return;
-        }
         if (closed && !r.endKnown)
             return; // production went silent: its end cannot be judged
         if (closed) {
-            // Production stopped; the lag has not run out by the horizon: an early stop so far.
+            // Production stopped: an early stop, final once the lag has run out by the
+            // horizon, open (so far) before.
+            const bool final = hT >= we;
             if (judgedUntil - off <= m_tolMs)
                 return;
-            const Makeup m = makeupOf(t, off, judgedUntil);
-            if (m.onlyIdle() || m.unsure())
-                return;
-            QJsonObject e = base(r);
-            e.insert(QStringLiteral("treatment_stop"), timeutil::toIso(off));
-            e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
-            addMakeup(e, m);
-            add(EventType::EarlyStop, off, judgedUntil, off, true, e);
+            stopEvent(r, EventType::EarlyStop, off, judgedUntil, !final);
             return;
         }
         if (off >= r.endMs || judgedUntil - off < minStop)
             return;
-        const Makeup m = makeupOf(t, off, judgedUntil);
+        stopEvent(r, EventType::TreatmentAbnormalStop, off, judgedUntil, true);
+    }
+
+    /// A stop of the treatment from `off` to `end`, unless it was only idle or mostly unknown.
+    void stopEvent(const Run &r, EventType type, std::int64_t off, std::int64_t end, bool open)
+    {
+        const Makeup m = makeupOf(*m_link.treatment->states, off, end);
         if (m.onlyIdle() || m.unsure())
             return;
         QJsonObject e = base(r);
         e.insert(QStringLiteral("treatment_stop"), timeutil::toIso(off));
+        if (type == EventType::EarlyStop)
+            e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
         addMakeup(e, m);
-        add(EventType::TreatmentAbnormalStop, off, judgedUntil, off, true, e);
+        add(type, off, end, off, open, e);
     }
 
     void idle(const Run &r, std::int64_t runEnd)
@@ -346,6 +337,26 @@ void detectLink(const LinkView &link, std::int64_t fromMs, const AnalysisOptions
         d.run(r);
 }
 
+namespace {
+
+Event overLimit(const QString &facility, const QString &point, const StateInterval &i,
+                std::int64_t horizonMs)
+{
+    Event ev;
+    ev.type = EventType::OverLimit;
+    ev.facility = facility;
+    ev.point = point;
+    ev.startMs = i.startMs;
+    ev.endMs = i.endMs;
+    ev.anchorMs = i.startMs;
+    ev.open = i.endMs >= horizonMs;
+    ev.evidence.insert(QStringLiteral("duration_s"),
+                       static_cast<double>((i.endMs - i.startMs) / 1000));
+    return ev;
+}
+
+} // namespace
+
 void detectOverload(const FacilityView &facility, const AnalysisOptions &options,
                     std::vector<Event> &out)
 {
@@ -353,16 +364,27 @@ void detectOverload(const FacilityView &facility, const AnalysisOptions &options
     for (const StateInterval &i : *facility.states) {
         if (i.state != RunState::Overload || i.endMs - i.startMs < minMs)
             continue;
-        Event ev;
-        ev.type = EventType::OverLimit;
-        ev.facility = facility.id;
-        ev.startMs = i.startMs;
-        ev.endMs = i.endMs;
-        ev.anchorMs = i.startMs;
-        ev.open = i.endMs >= facility.horizonMs;
+        Event ev = overLimit(facility.id, {}, i, facility.horizonMs);
         ev.evidence.insert(QStringLiteral("cause"), QStringLiteral("overload_state"));
-        ev.evidence.insert(QStringLiteral("duration_s"),
-                           static_cast<double>((i.endMs - i.startMs) / 1000));
+        ev.severity = severityFor(ev, options);
+        out.push_back(std::move(ev));
+    }
+}
+
+void detectLimit(const Timeline &beyond, std::int64_t horizonMs, const QuantityLimit &limit,
+                 const QString &facility, const QString &point, const AnalysisOptions &options,
+                 std::vector<Event> &out)
+{
+    for (const StateInterval &i : beyond) {
+        if (i.state != RunState::Running ||
+            i.endMs - i.startMs < std::int64_t{limit.minDurationS} * 1000)
+            continue;
+        Event ev = overLimit(facility, point, i, horizonMs);
+        ev.evidence.insert(QStringLiteral("quantity"), quantityKey(limit.quantity));
+        if (std::isfinite(limit.above))
+            ev.evidence.insert(QStringLiteral("above"), limit.above);
+        if (std::isfinite(limit.below))
+            ev.evidence.insert(QStringLiteral("below"), limit.below);
         ev.severity = severityFor(ev, options);
         out.push_back(std::move(ev));
     }

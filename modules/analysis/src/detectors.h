@@ -40,6 +40,11 @@ void detectLink(const LinkView &link, std::int64_t fromMs, const AnalysisOptions
 void detectOverload(const FacilityView &facility, const AnalysisOptions &options,
                     std::vector<Event> &out);
 
+/// over_limit from a configured limit: `beyond` is Running where the value is beyond it.
+void detectLimit(const Timeline &beyond, std::int64_t horizonMs, const QuantityLimit &limit,
+                 const QString &facility, const QString &point, const AnalysisOptions &options,
+                 std::vector<Event> &out);
+
 /// 报警 when the event lasted options.alarmAfterS or the treatment never started, else 预警.
 Severity severityFor(const Event &event, const AnalysisOptions &options);
 
