@@ -112,7 +112,7 @@ private slots:
         pair(QStringLiteral("9"), 10, 15); // lead 10 min, lag 15 min
         m_b.level(P("9"), 100, 300, 30);
         m_b.level(T("9"), 95, 305, 30);
-        m_expected.append({EventType::LateStart, T("9"), P("9"), 90, 95});
+        m_expected.append({EventType::LateStart, T("9"), P("9"), 90, 95}); // inside the lead
         m_expected.append({EventType::EarlyStop, T("9"), P("9"), 305, 315});
         pair(QStringLiteral("10")); // a 3 minute run raises nothing
         m_b.level(P("10"), 100, 103, 30);

@@ -328,7 +328,7 @@ private slots:
             std::int64_t end;
         };
         const Expected expected[] = {
-            {"late_start", "E01-F02", "E01-F01", at(7, 58), at(8, 17)},
+            {"late_start", "E01-F02", "E01-F01", at(8, 0), at(8, 17)},
             {"treatment_abnormal_stop", "E01-F03", "E01-F01", at(10, 0), at(10, 12)},
             {"treatment_slowdown", "E01-F02", "E01-F01", at(11, 0), at(11, 20)},
             {"treatment_idle", "E01-F02", "E01-F01", at(14, 0), at(14, 9)},

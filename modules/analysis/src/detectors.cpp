@@ -177,7 +177,7 @@ private:
                 // Open: a late start so far when the start is known, else not started so far.
                 const bool startJudged = r.startKnown && ws >= m_fromMs;
                 add(startJudged ? EventType::LateStart : EventType::TreatmentNotStarted,
-                    startJudged ? ws : r.startMs, runEnd, ws, true, e);
+                    r.startMs, runEnd, ws, true, e);
             } else {
                 e.insert(QStringLiteral("production_stop"), timeutil::toIso(r.endMs));
                 add(EventType::TreatmentNotStarted, r.startMs, r.endMs, ws, false, e);
@@ -198,7 +198,10 @@ private:
         e.insert(QStringLiteral("treatment_running"), timeutil::toIso(on));
         e.insert(QStringLiteral("delay_s"), static_cast<double>((on - ws) / 1000));
         addMakeup(e, m);
-        add(EventType::LateStart, ws, on, ws, false, e);
+        // DOMAIN.md: production start -> treatment running. A treatment that came before
+        // production but inside the lead time spans the lead's shortfall instead.
+        const std::int64_t start = on - r.startMs > m_tolMs ? r.startMs : ws;
+        add(EventType::LateStart, start, on, ws, false, e);
     }
 
     void stopGroup(const Run &r, std::int64_t we, std::int64_t runEnd,

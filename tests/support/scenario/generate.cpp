@@ -87,7 +87,7 @@ void spotCheckScript(Model &m)
     m.paint(0, at(15, 0), at(15, 4), RunState::Overload); // over_limit 15:00-15:04
     m.paint(0, at(19, 0), at(19, 3), RunState::Running);  // 3 min: too short for events
 
-    m.paint(1, at(8, 17), at(12, 10), RunState::Running);            // late_start 07:58-08:17
+    m.paint(1, at(8, 17), at(12, 10), RunState::Running); // late_start 08:00-08:17 (lead 2)
     m.paint(1, at(11, 0), at(11, 20), RunState::Running, kSlowLoad); // slowdown 11:00-11:20
     m.paint(1, at(12, 50), at(17, 40), RunState::Running);
     m.paint(1, at(14, 0), at(14, 9), RunState::Idle); // treatment_idle 14:00-14:09

@@ -182,7 +182,7 @@ void PairWalk::quiet(const Quiet &q, bool alone)
                 q.a, q.b,
                 QStringLiteral("treatment idle until %1 min into the run").arg(minutes(q.b - m_s)));
         } else {
-            event("late_start", m_w0, q.b,
+            event("late_start", q.b - m_s > 60'000 ? m_s : m_w0, q.b,
                   QStringLiteral("treatment started %1 min late (lead %2 min)")
                       .arg(minutes(q.b - m_w0), minutes(m_link.leadMs)));
         }
