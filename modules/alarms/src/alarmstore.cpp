@@ -38,6 +38,34 @@ bool prepareAndExec(QSqlQuery &q, const QString &sql, std::initializer_list<QVar
     return q.exec();
 }
 
+/// Inserts a row (id 0: returns the new id) or updates the row with that id, for the given
+/// columns and values in the same order. `missing` names the row when no row has the id.
+Result<qint64> insertOrUpdate(QSqlDatabase db, const QString &table, const QStringList &columns,
+                              std::initializer_list<QVariant> values, qint64 id,
+                              const Error &missing)
+{
+    QSqlQuery q(db);
+    const QString sql =
+        id == 0 ? QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                      .arg(table, columns.join(QLatin1Char(',')),
+                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+                : QStringLiteral("UPDATE %1 SET %2=? WHERE id=?")
+                      .arg(table, columns.join(QStringLiteral("=?,")));
+    if (!q.prepare(sql))
+        return queryError(q);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (id != 0)
+        q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    if (id == 0)
+        return q.lastInsertId().toLongLong();
+    if (q.numRowsAffected() != 1)
+        return missing;
+    return id;
+}
+
 } // namespace
 
 struct AlarmStore::Impl
@@ -106,34 +134,19 @@ Result<qint64> AlarmStore::saveRule(const AlarmRule &rule)
         rule.schedule.to.toString(QStringLiteral("HH:mm")),
         text(joinList(rule.recipients)),
         text(joinList(rule.channels))};
-    QSqlQuery q(d->db());
-    if (rule.id == 0) {
-        if (!q.prepare(QStringLiteral(
-                "INSERT INTO alarm_rule(name, enabled, scope, scope_id, kind, event_type, "
-                "quantity, above, limit_value, duration_s, level, escalate_after_s, "
-                "renotify_minutes, schedule_days, schedule_from, schedule_to, recipients, "
-                "channels) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
-            return queryError(q);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return queryError(q);
-        return q.lastInsertId().toLongLong();
-    }
-    if (!q.prepare(QStringLiteral(
-            "UPDATE alarm_rule SET name=?, enabled=?, scope=?, scope_id=?, kind=?, event_type=?, "
-            "quantity=?, above=?, limit_value=?, duration_s=?, level=?, escalate_after_s=?, "
-            "renotify_minutes=?, schedule_days=?, schedule_from=?, schedule_to=?, recipients=?, "
-            "channels=? WHERE id=?")))
-        return queryError(q);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(rule.id);
-    if (!q.exec())
-        return queryError(q);
-    if (q.numRowsAffected() != 1)
-        return Error{tr("there is no alarm rule with this id"), tr("alarm rule %1").arg(rule.id)};
-    return rule.id;
+    static const QStringList columns = {
+        QStringLiteral("name"),          QStringLiteral("enabled"),
+        QStringLiteral("scope"),         QStringLiteral("scope_id"),
+        QStringLiteral("kind"),          QStringLiteral("event_type"),
+        QStringLiteral("quantity"),      QStringLiteral("above"),
+        QStringLiteral("limit_value"),   QStringLiteral("duration_s"),
+        QStringLiteral("level"),         QStringLiteral("escalate_after_s"),
+        QStringLiteral("renotify_minutes"), QStringLiteral("schedule_days"),
+        QStringLiteral("schedule_from"), QStringLiteral("schedule_to"),
+        QStringLiteral("recipients"),    QStringLiteral("channels")};
+    return insertOrUpdate(d->db(), QStringLiteral("alarm_rule"), columns, values, rule.id,
+                          Error{tr("there is no alarm rule with this id"),
+                                tr("alarm rule %1").arg(rule.id)});
 }
 
 Status AlarmStore::removeRule(qint64 id)
@@ -172,36 +185,20 @@ Result<qint64> AlarmStore::saveAlarm(const Alarm &a)
                                                     a.notifications,
                                                     text(a.message),
                                                     evidence};
-    QSqlQuery q(d->db());
-    if (a.id == 0) {
-        if (!q.prepare(QStringLiteral(
-                "INSERT INTO alarm(rule_id, condition_key, type, enterprise, facility, related, "
-                "point, level, state, start_ms, raised_ms, cleared_ms, ack_ms, ack_by, "
-                "ack_comment, shelved_until_ms, shelved_by, shelve_reason, last_notified_ms, "
-                "notifications, message, evidence) "
-                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
-            return queryError(q);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return queryError(q);
-        return q.lastInsertId().toLongLong();
-    }
-    if (!q.prepare(QStringLiteral(
-            "UPDATE alarm SET rule_id=?, condition_key=?, type=?, enterprise=?, facility=?, "
-            "related=?, point=?, level=?, state=?, start_ms=?, raised_ms=?, cleared_ms=?, "
-            "ack_ms=?, ack_by=?, ack_comment=?, shelved_until_ms=?, shelved_by=?, "
-            "shelve_reason=?, last_notified_ms=?, notifications=?, message=?, evidence=? "
-            "WHERE id=?")))
-        return queryError(q);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(a.id);
-    if (!q.exec())
-        return queryError(q);
-    if (q.numRowsAffected() != 1)
-        return Error{tr("there is no alarm with this id"), tr("alarm %1").arg(a.id)};
-    return a.id;
+    static const QStringList columns = {
+        QStringLiteral("rule_id"),          QStringLiteral("condition_key"),
+        QStringLiteral("type"),             QStringLiteral("enterprise"),
+        QStringLiteral("facility"),         QStringLiteral("related"),
+        QStringLiteral("point"),            QStringLiteral("level"),
+        QStringLiteral("state"),            QStringLiteral("start_ms"),
+        QStringLiteral("raised_ms"),        QStringLiteral("cleared_ms"),
+        QStringLiteral("ack_ms"),           QStringLiteral("ack_by"),
+        QStringLiteral("ack_comment"),      QStringLiteral("shelved_until_ms"),
+        QStringLiteral("shelved_by"),       QStringLiteral("shelve_reason"),
+        QStringLiteral("last_notified_ms"), QStringLiteral("notifications"),
+        QStringLiteral("message"),          QStringLiteral("evidence")};
+    return insertOrUpdate(d->db(), QStringLiteral("alarm"), columns, values, a.id,
+                          Error{tr("there is no alarm with this id"), tr("alarm %1").arg(a.id)});
 }
 
 Result<QList<Alarm>> AlarmStore::openAlarms()
