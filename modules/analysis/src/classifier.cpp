@@ -63,7 +63,6 @@ void StateClassifier::put(RunState state, std::int64_t startMs, std::int64_t end
     if (endMs <= startMs)
         return;
     append(m_out, {state, startMs, endMs});
-    m_finalUntil = endMs;
 }
 
 // The meter fell silent: the accepted state holds for one interval after the last reading

@@ -33,8 +33,6 @@ public:
 
     /// The final intervals so far. The caller may move them out and clear() it.
     Timeline &output() { return m_out; }
-    /// The time up to which output() is final.
-    std::int64_t finalUntil() const { return m_finalUntil; }
     /// The state the latest readings show, dwell not yet served (for live badges).
     RunState provisionalState() const;
     /// Live: the accepted state from where output() ends to where it is certain (the pending
@@ -52,7 +50,6 @@ private:
     std::int64_t m_maxCoverMs;
     std::int64_t m_dwellMs;
     Timeline m_out;
-    std::int64_t m_finalUntil = INT64_MIN;
 
     // The accepted state runs from m_stateStart; a different candidate state has been seen
     // continuously since m_candidateStart.
