@@ -20,5 +20,7 @@ int runDb(const QStringList &args);      // db stats
 int runDemo(const QStringList &args);    // demo --days N --db FILE
 int runAnalyze(const QStringList &args); // analyze --plant P --samples S | --db FILE
 int runThresholds(const QStringList &args); // thresholds suggest --db FILE --facility ID
+int runModbus(const QStringList &args);  // modbus read|scan
+int runDlt645(const QStringList &args);  // dlt645 read
 
 } // namespace vocsync::cli

@@ -6,6 +6,7 @@
 #include "vocsync/core/sample.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <array>
 #include <cstring>
@@ -14,13 +15,15 @@ using namespace vocsync::cli;
 
 namespace {
 
-constexpr std::array<Command, 6> kCommands = {{
+constexpr std::array<Command, 8> kCommands = {{
     {"plant", "Import or export the plant configuration as JSON", &runPlant},
     {"samples", "Import or export stored samples as CSV", &runSamples},
     {"db", "Inspect a station database (db stats)", &runDb},
     {"demo", "Fill a database with the simulated demo plant's history", &runDemo},
     {"analyze", "Run states, sync rate, anomalies and risk as JSON", &runAnalyze},
     {"thresholds", "Suggest a facility's run-state thresholds from its history", &runThresholds},
+    {"modbus", "Read a Modbus meter by its template, or scan a bus for unit ids", &runModbus},
+    {"dlt645", "Read a DL/T 645-2007 meter", &runDlt645},
 }};
 
 void printUsage(QTextStream &s)
@@ -39,6 +42,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("vocsync-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("VocSync"));
     qRegisterMetaType<vocsync::SampleBatch>();
+    // Progress and errors are the commands' own output; module info logs only on request.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("vocsync.*.info=false\nvocsync.acquisition.warning=false"));
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty()) {

@@ -86,19 +86,52 @@ inline vocsync::Plant richPlant()
                FacilityLink{QStringLiteral("F01"), QStringLiteral("F04"), 0, 0},
                FacilityLink{QStringLiteral("F02"), QStringLiteral("F03"), 0.25, 10},
                FacilityLink{QStringLiteral("F05"), QStringLiteral("F06"), 15, 30}};
+    const auto device = [](const char *id, const char *ent, DeviceKind kind, const QString &model,
+                           const char *protocol, const char *address, const char *templateId,
+                           const char *firmware, const char *port) {
+        Device d;
+        d.id = QString::fromUtf8(id);
+        d.enterpriseId = QString::fromUtf8(ent);
+        d.kind = kind;
+        d.model = model;
+        d.protocol = QString::fromUtf8(protocol);
+        d.address = QString::fromUtf8(address);
+        d.templateId = QString::fromUtf8(templateId);
+        d.firmware = QString::fromUtf8(firmware);
+        d.port = QString::fromUtf8(port);
+        return d;
+    };
+    // Every protocol, every connection field away from its default somewhere, and non-polled
+    // devices both with (D03) and without (D02) connection settings.
+    Device d01 = device("D01", "E01", DeviceKind::PowerMeter, QStringLiteral("DTSD1352"),
+                        "modbus_rtu", "3", "acrel_dtsd1352", "V2.03", "/dev/ttyUSB0");
+    d01.serial = SerialSettings{19200, 'E', 8, 1, 5};
+    d01.pollIntervalMs = 5000;
+    d01.timeoutMs = 800;
+    d01.ptRatio = 10;
+    d01.ctRatio = 2.5;
+    Device d03 = device("D03", "", DeviceKind::SensorCard, QString(), "simulator", "", "", "", "");
+    d03.enabled = false;
+    d03.pollIntervalMs = 60000;
+    Device d04 = device("D04", "E02", DeviceKind::VocAnalyzer, QStringLiteral("GC-FID"),
+                        "modbus_tcp", "1", "gc_fid", "1.0", "192.168.1.20:502");
+    d04.timeoutMs = 3000;
+    Device d05 = device("D05", "E02", DeviceKind::PowerMeter, QStringLiteral("DTSD1352"),
+                        "dlt645", "000012345678", "dlt645_2007", "", "COM3");
+    d05.serial = SerialSettings{2400, 'E', 8, 1, 0};
+    d05.enabled = false;
+    Device d06 = device("D06", "E02", DeviceKind::PowerMeter, QStringLiteral("PD194E-9S4"),
+                        "modbus_rtu_tcp", "247", "pd194e", "", "[fe80::1]:4001");
+    d06.serial = SerialSettings{9600, 'O', 7, 2, 20};
+    d06.ctRatio = 100;
     p.devices = {
-        Device{QStringLiteral("D01"), QStringLiteral("E01"), DeviceKind::PowerMeter,
-               QStringLiteral("DTSD1352"), QStringLiteral("modbus_rtu"),
-               QStringLiteral("/dev/ttyS1@9600:3"), QStringLiteral("acrel_dtsd1352"),
-               QStringLiteral("V2.03")},
-        Device{QStringLiteral("D02"), QStringLiteral("E01"), DeviceKind::Transmitter,
-               QStringLiteral("数采仪 X1"), QStringLiteral("hj212"),
-               QStringLiteral("10.0.0.8:9000"), QString(), QString()},
-        Device{QStringLiteral("D03"), QString(), DeviceKind::SensorCard, QString(),
-               QStringLiteral("simulator"), QString(), QString(), QString()},
-        Device{QStringLiteral("D04"), QStringLiteral("E02"), DeviceKind::VocAnalyzer,
-               QStringLiteral("GC-FID"), QStringLiteral("modbus_tcp"),
-               QStringLiteral("192.168.1.20:502"), QString(), QStringLiteral("1.0")},
+        d01,
+        device("D02", "E01", DeviceKind::Transmitter, QStringLiteral("数采仪 X1"), "hj212",
+               "10.0.0.8:9000", "", "", ""),
+        d03,
+        d04,
+        d05,
+        d06,
     };
     const auto point = [](const char *id, const char *fac, const char *dev, const QString &name,
                           int interval, QList<Channel> channels) {
@@ -234,6 +267,19 @@ inline QString difference(const vocsync::Plant &a, const vocsync::Plant &b, bool
             cmp(p + QStringLiteral("address"), x.address, y.address);
             cmp(p + QStringLiteral("template_id"), x.templateId, y.templateId);
             cmp(p + QStringLiteral("firmware"), x.firmware, y.firmware);
+            cmp(p + QStringLiteral("port"), x.port, y.port);
+            cmp(p + QStringLiteral("serial.baud"), x.serial.baud, y.serial.baud);
+            cmp(p + QStringLiteral("serial.parity"), QString(QLatin1Char(x.serial.parity)),
+                QString(QLatin1Char(y.serial.parity)));
+            cmp(p + QStringLiteral("serial.data_bits"), x.serial.dataBits, y.serial.dataBits);
+            cmp(p + QStringLiteral("serial.stop_bits"), x.serial.stopBits, y.serial.stopBits);
+            cmp(p + QStringLiteral("serial.frame_delay_ms"), x.serial.frameDelayMs,
+                y.serial.frameDelayMs);
+            cmp(p + QStringLiteral("poll_interval_ms"), x.pollIntervalMs, y.pollIntervalMs);
+            cmp(p + QStringLiteral("timeout_ms"), x.timeoutMs, y.timeoutMs);
+            cmp(p + QStringLiteral("pt_ratio"), x.ptRatio, y.ptRatio);
+            cmp(p + QStringLiteral("ct_ratio"), x.ctRatio, y.ctRatio);
+            cmp(p + QStringLiteral("enabled"), x.enabled, y.enabled);
         }
     if (sizes("points", a.points.size(), b.points.size()))
         for (qsizetype i = 0; i < a.points.size(); ++i) {

@@ -41,7 +41,7 @@ const char kBase[] = R"({
     {"production_id": "F01", "treatment_id": "F02", "lead_minutes": 2, "lag_minutes": 5}
   ],
   "devices": [
-    {"id": "D01", "enterprise_id": "E01", "kind": "power_meter", "protocol": "modbus_rtu"}
+    {"id": "D01", "enterprise_id": "E01", "kind": "power_meter", "protocol": "simulator"}
   ],
   "points": [
     {"id": "P01", "facility_id": "F01", "device_id": "D01", "interval_s": 10,
@@ -250,10 +250,10 @@ private slots:
         row("link to unknown facility",
             mutated("\"treatment_id\": \"F02\"", "\"treatment_id\": \"F07\""),
             "plant.json:26: links[0].treatment_id", QStringLiteral("unknown facility 'F07'"));
-        row("unknown protocol", mutated("\"modbus_rtu\"", "\"modbus\""),
+        row("unknown protocol", mutated("\"simulator\"", "\"modbus\""),
             "plant.json:29: devices[0].protocol",
             QStringLiteral("unknown protocol 'modbus'; expected one of modbus_rtu, modbus_tcp, "
-                           "dlt645, hj212, simulator"));
+                           "modbus_rtu_tcp, dlt645, hj212, simulator"));
         // Numbers in range.
         row("run below off", mutated("\"off\": 0.5, \"run\": 5", "\"off\": 6, \"run\": 5"),
             "plant.json:21: facilities[0].thresholds.run",

@@ -64,13 +64,18 @@ private slots:
                                  "sample_chunk", "rollup_hour", "rollup_day", "alarm_rule",
                                  "alarm", "alarm_delivery"})
             QVERIFY2(t.contains(QLatin1String(name)), name);
-        QCOMPARE(latestSchemaVersion(), 3);
+        QCOMPARE(latestSchemaVersion(), 4);
         const QStringList i = indexes(conn->db(), QStringLiteral("alarm"));
         for (const char *name : {"alarm_raised", "alarm_enterprise", "alarm_state"})
             QVERIFY2(i.contains(QLatin1String(name)), name);
         const QStringList facility = columns(conn->db(), QStringLiteral("facility"));
         QVERIFY(facility.contains(QStringLiteral("threshold_basis")));
         QVERIFY(facility.contains(QStringLiteral("rated_level")));
+        const QStringList device = columns(conn->db(), QStringLiteral("device"));
+        for (const char *name :
+             {"port", "baud", "parity", "data_bits", "stop_bits", "frame_delay_ms",
+              "poll_interval_ms", "timeout_ms", "pt_ratio", "ct_ratio", "enabled"})
+            QVERIFY2(device.contains(QLatin1String(name)), name);
         QSqlQuery q(conn->db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -141,7 +146,7 @@ private slots:
 
         auto conn = Connection::open(path);
         QVERIFY2(conn.ok(), qPrintable(conn.error().toString()));
-        QCOMPARE(schemaVersion(conn->db()), 3);
+        QCOMPARE(schemaVersion(conn->db()), latestSchemaVersion());
         QSqlQuery q(conn->db());
         // Existing facilities get the defaults: absolute thresholds, no rated level.
         QVERIFY(q.exec(QStringLiteral("SELECT run_threshold, threshold_basis, rated_level "
@@ -171,6 +176,94 @@ private slots:
             "VALUES(1, 'k', 'late_start', 'alarm', 'bogus', 1, 2)")));
         QVERIFY(!q.exec(QStringLiteral(
             "UPDATE facility SET threshold_basis = 'percent' WHERE id = 'F1'")));
+    }
+
+    /// Version 4 adds the connection columns to device: existing devices keep their rows and
+    /// get the defaults of vocsync::Device, which the repository then reads back.
+    void fromVersion3WithData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v3.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("raw-v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(migrate(db, 3).ok());
+            QCOMPARE(schemaVersion(db), 3);
+            QVERIFY(!columns(db, QStringLiteral("device")).contains(QStringLiteral("port")));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO enterprise(id, name) VALUES('E1', '示例')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO device(id, enterprise_id, kind, model, protocol, address, "
+                "template_id, firmware) VALUES('D1', 'E1', 'power_meter', 'DTSD1352', "
+                "'modbus_rtu', '/dev/ttyS1@9600:3', 'dtsd1352', 'V2.03'), "
+                "('D2', '', 'transmitter', '', 'hj212', '10.0.0.8:9000', '', '')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO facility(id, enterprise_id, name, kind, threshold_basis, "
+                "rated_level) VALUES('F1', 'E1', '排风机', 'treatment', 'rated', 12.5)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO point(key, id, facility_id, device_id, "
+                                          "channels) VALUES(5, 'F1-M', 'F1', 'D1', "
+                                          "'current_a:3')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO alarm_rule(name, scope, kind, level) "
+                                          "VALUES('规则', 'station', 'event', 'alarm')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-v3"));
+
+        auto conn = Connection::open(path);
+        QVERIFY2(conn.ok(), qPrintable(conn.error().toString()));
+        QCOMPARE(schemaVersion(conn->db()), 4);
+        QSqlQuery q(conn->db());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT id, model, address, port, baud, parity, data_bits, stop_bits, frame_delay_ms, "
+            "poll_interval_ms, timeout_ms, pt_ratio, ct_ratio, enabled FROM device ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("D1"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("DTSD1352"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("/dev/ttyS1@9600:3")); // kept as it was
+        QCOMPARE(q.value(3).toString(), QString());
+        QCOMPARE(q.value(4).toInt(), 9600);
+        QCOMPARE(q.value(5).toString(), QStringLiteral("N"));
+        QCOMPARE(q.value(6).toInt(), 8);
+        QCOMPARE(q.value(7).toInt(), 1);
+        QCOMPARE(q.value(8).toInt(), 0);
+        QCOMPARE(q.value(9).toInt(), 10000);
+        QCOMPARE(q.value(10).toInt(), 1000);
+        QCOMPARE(q.value(11).toDouble(), 0.0);
+        QCOMPARE(q.value(12).toDouble(), 0.0);
+        QCOMPARE(q.value(13).toInt(), 1);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("D2"));
+        QVERIFY(!q.next());
+        // Earlier versions' data is untouched.
+        QVERIFY(q.exec(QStringLiteral("SELECT threshold_basis, rated_level FROM facility")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("rated"));
+        QCOMPARE(q.value(1).toDouble(), 12.5);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM alarm_rule")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        // The repository reads the migrated rows with the struct's defaults.
+        const Result<Plant> plant = plantrepository::load(conn->db());
+        QVERIFY2(plant.ok(), qPrintable(plant.error().toString()));
+        QCOMPARE(plant->devices.size(), 2);
+        const Device &d1 = plant->devices[0];
+        const Device defaults;
+        QCOMPARE(d1.id, QStringLiteral("D1"));
+        QCOMPARE(d1.templateId, QStringLiteral("dtsd1352"));
+        QCOMPARE(d1.port, defaults.port);
+        QCOMPARE(d1.serial.baud, defaults.serial.baud);
+        QCOMPARE(d1.serial.parity, defaults.serial.parity);
+        QCOMPARE(d1.serial.dataBits, defaults.serial.dataBits);
+        QCOMPARE(d1.serial.stopBits, defaults.serial.stopBits);
+        QCOMPARE(d1.serial.frameDelayMs, defaults.serial.frameDelayMs);
+        QCOMPARE(d1.pollIntervalMs, defaults.pollIntervalMs);
+        QCOMPARE(d1.timeoutMs, defaults.timeoutMs);
+        QCOMPARE(d1.ptRatio, defaults.ptRatio);
+        QCOMPARE(d1.ctRatio, defaults.ctRatio);
+        QCOMPARE(d1.enabled, defaults.enabled);
+        QCOMPARE(plant->points[0].deviceId, QStringLiteral("D1"));
+        QCOMPARE(plant->points[0].key, 5u);
     }
 
     /// The plant repository keeps the version-3 facility columns (basis and rated level).

@@ -219,6 +219,143 @@ private slots:
         QCOMPARE(plantrepository::load(m_conn.db())->points.size(), 2);
     }
 
+    void deviceColumnsFollowTheSchema()
+    {
+        QVERIFY(plantrepository::save(m_conn.db(), plantfixture::richPlant()).ok());
+        QSqlQuery q(m_conn.db());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT port, baud, parity, data_bits, stop_bits, frame_delay_ms, poll_interval_ms, "
+            "timeout_ms, pt_ratio, ct_ratio, enabled FROM device WHERE id IN ('D01', 'D05') "
+            "ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("/dev/ttyUSB0"));
+        QCOMPARE(q.value(1).toInt(), 19200);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("E"));
+        QCOMPARE(q.value(3).toInt(), 8);
+        QCOMPARE(q.value(4).toInt(), 1);
+        QCOMPARE(q.value(5).toInt(), 5);
+        QCOMPARE(q.value(6).toInt(), 5000);
+        QCOMPARE(q.value(7).toInt(), 800);
+        QCOMPARE(q.value(8).toDouble(), 10.0);
+        QCOMPARE(q.value(9).toDouble(), 2.5);
+        QCOMPARE(q.value(10).toInt(), 1);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("COM3"));
+        QCOMPARE(q.value(1).toInt(), 2400);
+        QCOMPARE(q.value(10).toInt(), 0); // disabled
+    }
+
+    void saveDeviceAddsAndUpdatesInPlace()
+    {
+        const Plant original = plantfixture::richPlant();
+        QVERIFY(plantrepository::save(m_conn.db(), original).ok());
+
+        // A new device goes to the end; nothing else changes.
+        Device added;
+        added.id = QStringLiteral("D07");
+        added.enterpriseId = QStringLiteral("E02");
+        added.model = QStringLiteral("ADW300");
+        added.protocol = QStringLiteral("modbus_tcp");
+        added.address = QStringLiteral("9");
+        added.templateId = QStringLiteral("adw300");
+        added.port = QStringLiteral("10.1.2.3:502");
+        added.timeoutMs = 2500;
+        added.enabled = false;
+        Status s = plantrepository::saveDevice(m_conn.db(), added);
+        QVERIFY2(s.ok(), qPrintable(s.error().toString()));
+        Plant expected = original;
+        expected.devices.append(added);
+        Result<Plant> loaded = plantrepository::load(m_conn.db());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().toString()));
+        QString diff = plantfixture::difference(expected, loaded.value());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(keyOf(loaded.value(), "P01"), 1u);
+
+        // Editing D01 keeps its place (first) and changes only it.
+        Device edited = original.devices[0];
+        edited.port = QStringLiteral("/dev/ttyUSB3");
+        edited.serial = SerialSettings{38400, 'O', 7, 2, 12};
+        edited.pollIntervalMs = 3600000;
+        edited.ctRatio = 0;
+        edited.enabled = false;
+        s = plantrepository::saveDevice(m_conn.db(), edited);
+        QVERIFY2(s.ok(), qPrintable(s.error().toString()));
+        expected.devices[0] = edited;
+        loaded = plantrepository::load(m_conn.db());
+        QVERIFY(loaded.ok());
+        diff = plantfixture::difference(expected, loaded.value());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(plantjson::write(loaded.value()), plantjson::write(expected));
+        // synchronous=FULL was only for the transaction.
+        QSqlQuery q(m_conn.db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void saveDeviceRefusesInvalidDevices()
+    {
+        QVERIFY(plantrepository::save(m_conn.db(), plantfixture::richPlant()).ok());
+        const QString before = snapshot(m_conn.db());
+        Device bad = plantfixture::richPlant().devices[0];
+        bad.serial.parity = 'S';
+        Status s = plantrepository::saveDevice(m_conn.db(), bad);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().where, QStringLiteral("serial.parity"));
+        QCOMPARE(s.error().message,
+                 QStringLiteral("unknown parity 'S'; expected N (none), E (even) or O (odd)"));
+
+        bad = plantfixture::richPlant().devices[0];
+        bad.address = QStringLiteral("0");
+        s = plantrepository::saveDevice(m_conn.db(), bad);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().where, QStringLiteral("address"));
+
+        bad = plantfixture::richPlant().devices[0];
+        bad.enterpriseId = QStringLiteral("E99");
+        s = plantrepository::saveDevice(m_conn.db(), bad);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().where, QStringLiteral("enterprise_id"));
+        QCOMPARE(s.error().message, QStringLiteral("unknown enterprise 'E99'"));
+        QCOMPARE(snapshot(m_conn.db()), before);
+    }
+
+    void removeDeviceRefusesWhilePointsReadIt()
+    {
+        QVERIFY(plantrepository::save(m_conn.db(), plantfixture::richPlant()).ok());
+        const QString before = snapshot(m_conn.db());
+        Status s = plantrepository::removeDevice(m_conn.db(), QStringLiteral("D01"));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().where, QStringLiteral("device 'D01'"));
+        QCOMPARE(s.error().message,
+                 QStringLiteral("device 'D01' is still read by monitoring point(s) P01, P02; "
+                                "bind them to another device or remove them first"));
+        s = plantrepository::removeDevice(m_conn.db(), QStringLiteral("D99"));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().message, QStringLiteral("unknown device 'D99'"));
+        QCOMPARE(snapshot(m_conn.db()), before);
+
+        // D03 is read by no point: it goes, and only it.
+        s = plantrepository::removeDevice(m_conn.db(), QStringLiteral("D03"));
+        QVERIFY2(s.ok(), qPrintable(s.error().toString()));
+        Plant expected = plantfixture::richPlant();
+        expected.devices.removeAt(2);
+        Result<Plant> loaded = plantrepository::load(m_conn.db());
+        QVERIFY(loaded.ok());
+        const QString diff = plantfixture::difference(expected, loaded.value());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // Once its points read another device, D01 can go too.
+        Plant rebound = loaded.value();
+        for (MonitoringPoint &p : rebound.points) {
+            if (p.deviceId == QLatin1String("D01"))
+                p.deviceId = QStringLiteral("D04");
+        }
+        QVERIFY(plantrepository::save(m_conn.db(), rebound).ok());
+        s = plantrepository::removeDevice(m_conn.db(), QStringLiteral("D01"));
+        QVERIFY2(s.ok(), qPrintable(s.error().toString()));
+        QCOMPARE(plantrepository::load(m_conn.db())->devices.size(), 4);
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_count = 0;

@@ -127,6 +127,16 @@ void Fields::integer(const char *key, int *out, Need need)
     *out = static_cast<int>(d);
 }
 
+void Fields::boolean(const char *key, bool *out, Need need)
+{
+    const std::optional<QJsonValue> v = get(key, need);
+    if (!v)
+        return;
+    if (!v->isBool())
+        return typeError(key, QT_TRANSLATE_NOOP("vocsync::json", "true or false"), *v);
+    *out = v->toBool();
+}
+
 void Fields::date(const char *key, QDate *out)
 {
     const std::optional<QJsonValue> v = get(key, Need::Optional);

@@ -34,6 +34,7 @@ public:
     void text(const char *key, QString *out, Need need = Need::Optional);
     void number(const char *key, double *out, Need need = Need::Optional);
     void integer(const char *key, int *out, Need need = Need::Optional);
+    void boolean(const char *key, bool *out, Need need = Need::Optional);
     /// "YYYY-MM-DD", or null / absent for unknown (an invalid QDate).
     void date(const char *key, QDate *out);
     /// The elements of an array of objects, each with its path.

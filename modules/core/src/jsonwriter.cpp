@@ -88,6 +88,12 @@ void JsonWriter::null()
     m_out += QStringLiteral("null");
 }
 
+void JsonWriter::boolean(bool flag)
+{
+    separate();
+    m_out += flag ? QStringLiteral("true") : QStringLiteral("false");
+}
+
 QByteArray JsonWriter::toUtf8() const
 {
     return (m_out + QLatin1Char('\n')).toUtf8();

@@ -27,6 +27,8 @@ public:
     void value(std::int64_t number);
     void value(int number) { value(static_cast<std::int64_t>(number)); }
     void null();
+    /// true / false (a separate name: an overload of value() would also take pointers).
+    void boolean(bool flag);
 
     /// The text so far, as UTF-8, with a final newline.
     QByteArray toUtf8() const;

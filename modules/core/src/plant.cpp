@@ -40,6 +40,17 @@ std::optional<DeviceKind> deviceKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+bool Device::isPolled() const
+{
+    return protocol == QLatin1String("modbus_rtu") || protocol == QLatin1String("dlt645") ||
+           isNetwork();
+}
+
+bool Device::isNetwork() const
+{
+    return protocol == QLatin1String("modbus_tcp") || protocol == QLatin1String("modbus_rtu_tcp");
+}
+
 RunState RunThresholds::instantState(double value) const
 {
     if (std::isnan(value))

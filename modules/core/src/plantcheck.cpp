@@ -1,5 +1,7 @@
 #include "plantcheck.h"
 
+#include "devicecheck.h"
+
 #include "vocsync/core/creditcode.h"
 
 #include <QCoreApplication>
@@ -30,15 +32,6 @@ QString sub(const QString &path, const char *key)
 QString at(const char *list, qsizetype i)
 {
     return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i);
-}
-
-// The protocols the acquisition module speaks (plant.h, Device::protocol).
-const QStringList &knownProtocols()
-{
-    static const QStringList protocols = {QStringLiteral("modbus_rtu"),
-                                          QStringLiteral("modbus_tcp"), QStringLiteral("dlt645"),
-                                          QStringLiteral("hj212"), QStringLiteral("simulator")};
-    return protocols;
 }
 
 class Checker
@@ -309,10 +302,8 @@ Status Checker::devices()
             return s;
         if (!d.enterpriseId.isEmpty() && !m_plant.enterprise(d.enterpriseId))
             return fail(sub(p, "enterprise_id"), tr("unknown enterprise '%1'").arg(d.enterpriseId));
-        if (!d.protocol.isEmpty() && !knownProtocols().contains(d.protocol))
-            return fail(sub(p, "protocol"),
-                        tr("unknown protocol '%1'; expected one of %2")
-                            .arg(d.protocol, knownProtocols().join(QStringLiteral(", "))));
+        if (Status s = checkDevice(d, p, m_where); !s)
+            return s;
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "vocsync/core/plantjson.h"
 
+#include "devicecheck.h"
 #include "jsonlocator.h"
 #include "jsonwriter.h"
 #include "plantcheck.h"
@@ -99,6 +100,12 @@ void writeFacility(JsonWriter &w, const Facility &f)
     w.endObject();
 }
 
+bool sameSerial(const SerialSettings &a, const SerialSettings &b)
+{
+    return a.baud == b.baud && a.parity == b.parity && a.dataBits == b.dataBits &&
+           a.stopBits == b.stopBits && a.frameDelayMs == b.frameDelayMs;
+}
+
 void writeDevice(JsonWriter &w, const Device &d)
 {
     w.beginObject();
@@ -110,6 +117,33 @@ void writeDevice(JsonWriter &w, const Device &d)
     w.key("address").value(d.address);
     w.key("template_id").value(d.templateId);
     w.key("firmware").value(d.firmware);
+    // Connection settings belong to polled meters; for other devices they are written only
+    // when someone set them, so an hj212 transmitter stays short and every field round-trips.
+    const Device defaults;
+    const bool defaultSerial = sameSerial(d.serial, defaults.serial);
+    if (!d.isPolled() && d.port.isEmpty() && defaultSerial &&
+        d.pollIntervalMs == defaults.pollIntervalMs && d.timeoutMs == defaults.timeoutMs &&
+        d.ptRatio == defaults.ptRatio && d.ctRatio == defaults.ctRatio &&
+        d.enabled == defaults.enabled) {
+        w.endObject();
+        return;
+    }
+    w.key("port").value(d.port);
+    // A TCP meter has no line settings; a serial server's (modbus_rtu_tcp) are set on it.
+    if (!(d.isNetwork() && defaultSerial)) {
+        w.key("serial").beginObject(true);
+        w.key("baud").value(d.serial.baud);
+        w.key("parity").value(QString(QLatin1Char(d.serial.parity)));
+        w.key("data_bits").value(d.serial.dataBits);
+        w.key("stop_bits").value(d.serial.stopBits);
+        w.key("frame_delay_ms").value(d.serial.frameDelayMs);
+        w.endObject();
+    }
+    w.key("poll_interval_ms").value(d.pollIntervalMs);
+    w.key("timeout_ms").value(d.timeoutMs);
+    w.key("pt_ratio").value(d.ptRatio);
+    w.key("ct_ratio").value(d.ctRatio);
+    w.key("enabled").boolean(d.enabled);
     w.endObject();
 }
 
@@ -205,6 +239,18 @@ Status validate(const Plant &plant)
 {
     const detail::Where where = [](const QString &path) { return path; };
     return detail::checkPlant(plant, detail::flatPaths(plant), where);
+}
+
+Status validateDevice(const Device &device)
+{
+    const detail::Where where = [](const QString &path) { return path; };
+    if (!detail::isValidId(device.id))
+        return Error{
+            device.id.isEmpty()
+                ? tr("the id is empty")
+                : tr("id '%1' contains a space, comma, quote or control character").arg(device.id),
+            QStringLiteral("id")};
+    return detail::checkDevice(device, QString(), where);
 }
 
 } // namespace vocsync::plantjson

@@ -1,5 +1,6 @@
 #include "plantjsonreader.h"
 
+#include "devicecheck.h"
 #include "jsonfields.h"
 
 #include "vocsync/core/plantjson.h"
@@ -51,6 +52,7 @@ public:
 private:
     Status workshops(Fields &f, const QString &enterpriseId);
     Status contacts(Fields &f, QList<Contact> *out);
+    Status serial(const QString &path, const QJsonObject &o, SerialSettings *out) const;
 
     Fields::Where m_where;
     PlantPaths *m_paths;
@@ -214,8 +216,9 @@ Status Reader::link(const QString &path, const QJsonObject &o)
 Status Reader::device(const QString &path, const QJsonObject &o)
 {
     Fields f = fields(o, path);
-    f.allow(
-        {"id", "enterprise_id", "kind", "model", "protocol", "address", "template_id", "firmware"});
+    f.allow({"id", "enterprise_id", "kind", "model", "protocol", "address", "template_id",
+             "firmware", "port", "serial", "poll_interval_ms", "timeout_ms", "pt_ratio", "ct_ratio",
+             "enabled"});
     Device d;
     QString kind;
     f.text("id", &d.id, Need::Required);
@@ -234,9 +237,42 @@ Status Reader::device(const QString &path, const QJsonObject &o)
     f.text("address", &d.address);
     f.text("template_id", &d.templateId);
     f.text("firmware", &d.firmware);
+    f.text("port", &d.port);
+    const QJsonObject so = f.object("serial");
+    f.integer("poll_interval_ms", &d.pollIntervalMs);
+    f.integer("timeout_ms", &d.timeoutMs);
+    f.number("pt_ratio", &d.ptRatio);
+    f.number("ct_ratio", &d.ctRatio);
+    f.boolean("enabled", &d.enabled);
     if (!f.ok())
         return f.error();
+    if (f.has("serial")) {
+        if (Status s = serial(f.path("serial"), so, &d.serial); !s)
+            return s;
+    }
     plant.devices.append(d);
+    return {};
+}
+
+Status Reader::serial(const QString &path, const QJsonObject &o, SerialSettings *out) const
+{
+    Fields s = fields(o, path);
+    s.allow({"baud", "parity", "data_bits", "stop_bits", "frame_delay_ms"});
+    s.integer("baud", &out->baud);
+    QString parity = QString(QLatin1Char(out->parity));
+    s.text("parity", &parity);
+    if (s.ok()) {
+        if (parity == QLatin1String("N") || parity == QLatin1String("E") ||
+            parity == QLatin1String("O"))
+            out->parity = parity.at(0).toLatin1();
+        else
+            s.fail("parity", unknownParityMessage(parity));
+    }
+    s.integer("data_bits", &out->dataBits);
+    s.integer("stop_bits", &out->stopBits);
+    s.integer("frame_delay_ms", &out->frameDelayMs);
+    if (!s.ok())
+        return s.error();
     return {};
 }
 

@@ -128,6 +128,24 @@ const char *const kV3[] = {
     R"(ALTER TABLE facility ADD COLUMN rated_level REAL NOT NULL DEFAULT 0)",
 };
 
+// Version 4: how the station reaches each polled meter (plant.h, Device; docs/plant-json.md).
+// port: serial device or host:port; the serial line settings, poll interval, reply timeout,
+// transformer ratios (0: read from the meter) and whether the device is polled at all.
+// Existing devices get the struct's defaults and an empty port.
+const char *const kV4[] = {
+    R"(ALTER TABLE device ADD COLUMN port TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE device ADD COLUMN baud INTEGER NOT NULL DEFAULT 9600)",
+    R"(ALTER TABLE device ADD COLUMN parity TEXT NOT NULL DEFAULT 'N')",
+    R"(ALTER TABLE device ADD COLUMN data_bits INTEGER NOT NULL DEFAULT 8)",
+    R"(ALTER TABLE device ADD COLUMN stop_bits INTEGER NOT NULL DEFAULT 1)",
+    R"(ALTER TABLE device ADD COLUMN frame_delay_ms INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE device ADD COLUMN poll_interval_ms INTEGER NOT NULL DEFAULT 10000)",
+    R"(ALTER TABLE device ADD COLUMN timeout_ms INTEGER NOT NULL DEFAULT 1000)",
+    R"(ALTER TABLE device ADD COLUMN pt_ratio REAL NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE device ADD COLUMN ct_ratio REAL NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE device ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -138,6 +156,7 @@ const Migration kMigrations[] = {
     {kV1, std::size(kV1)},
     {kV2, std::size(kV2)},
     {kV3, std::size(kV3)},
+    {kV4, std::size(kV4)},
 };
 
 QString tr(const char *text)

@@ -22,15 +22,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("vocsync::storage", text);
 }
 
-/// Columns are NOT NULL DEFAULT '': a null QString would be bound as SQL NULL.
 QVariant text(const QString &s)
 {
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-Error queryError(const QSqlQuery &q, const QString &sql)
-{
-    return Error{tr("%1 (in: %2)").arg(q.lastError().text(), sql.simplified().left(120)), {}};
+    return textValue(s);
 }
 
 /// One prepared INSERT reused for every row of a table.
@@ -199,29 +193,13 @@ Status selectFacilities(const QSqlDatabase &db, Plant *plant)
 
 Status selectDevicesAndPoints(const QSqlDatabase &db, Plant *plant)
 {
+    Result<QList<Device>> devices = selectDevices(db);
+    if (!devices)
+        return devices.error();
+    plant->devices = std::move(devices.value());
     QSqlQuery q(db);
-    QString sql = QStringLiteral("SELECT id, enterprise_id, kind, model, protocol, address, "
-                                 "template_id, firmware FROM device ORDER BY rowid");
-    if (!q.exec(sql))
-        return queryError(q, sql);
-    while (q.next()) {
-        Device d;
-        d.id = q.value(0).toString();
-        d.enterpriseId = q.value(1).toString();
-        const auto kind = deviceKindFromKey(q.value(2).toString());
-        if (!kind)
-            return Error{tr("the stored kind '%1' is not known").arg(q.value(2).toString()),
-                         tr("device '%1'").arg(d.id)};
-        d.kind = *kind;
-        d.model = q.value(3).toString();
-        d.protocol = q.value(4).toString();
-        d.address = q.value(5).toString();
-        d.templateId = q.value(6).toString();
-        d.firmware = q.value(7).toString();
-        plant->devices.append(d);
-    }
-    sql = QStringLiteral("SELECT key, id, facility_id, device_id, name, interval_s, channels "
-                         "FROM point ORDER BY key");
+    const QString sql = QStringLiteral("SELECT key, id, facility_id, device_id, name, interval_s, "
+                                       "channels FROM point ORDER BY key");
     if (!q.exec(sql))
         return queryError(q, sql);
     while (q.next()) {
@@ -242,6 +220,16 @@ Status selectDevicesAndPoints(const QSqlDatabase &db, Plant *plant)
 }
 
 } // namespace
+
+QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+Error queryError(const QSqlQuery &q, const QString &sql)
+{
+    return Error{tr("%1 (in: %2)").arg(q.lastError().text(), sql.simplified().left(120)), {}};
+}
 
 Result<Plant> selectPlant(const QSqlDatabase &db)
 {
@@ -303,13 +291,8 @@ Status insertPlant(const QSqlDatabase &db, const Plant &plant)
             !s)
             return s;
     }
-    Insert device(db, "INSERT INTO device(id, enterprise_id, kind, model, protocol, address, "
-                      "template_id, firmware) VALUES(?,?,?,?,?,?,?,?)");
     for (const Device &d : plant.devices) {
-        if (Status s = device.row({text(d.id), text(d.enterpriseId), deviceKindKey(d.kind),
-                                   text(d.model), text(d.protocol), text(d.address),
-                                   text(d.templateId), text(d.firmware)});
-            !s)
+        if (Status s = upsertDevice(db, d); !s)
             return s;
     }
     Insert point(db, "INSERT INTO point(key, id, facility_id, device_id, name, interval_s, "

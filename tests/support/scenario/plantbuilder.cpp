@@ -140,11 +140,13 @@ int Builder::addFacility(const QString &enterpriseId, const QString &workshopId,
     d.id = QStringLiteral("%1-M%2").arg(enterpriseId).arg(meterCount, 2, 10, QLatin1Char('0'));
     d.enterpriseId = enterpriseId;
     d.kind = DeviceKind::PowerMeter;
-    static const char *const kModels[] = {"DTSD1352", "PD194E-9S4", "ADW300"};
+    static const char *const kModels[] = {"ADL400", "DTSU666", "ADW300"};
+    static const char *const kTemplates[] = {"acrel-adl400", "chint-dtsu666", "acrel-adw300"};
     d.model = QLatin1String(kModels[meterCount % 3]);
     d.protocol = QStringLiteral("modbus_rtu");
-    d.address = QStringLiteral("/dev/ttyS1@9600:%1").arg(meterCount);
-    d.templateId = d.model.toLower().section(QLatin1Char('-'), 0, 0);
+    d.address = QString::number(meterCount);
+    d.port = QStringLiteral("/dev/ttyS1");
+    d.templateId = QLatin1String(kTemplates[meterCount % 3]);
     d.firmware = QStringLiteral("V2.1%1").arg(meterCount % 4);
     m.plant.devices.append(d);
 

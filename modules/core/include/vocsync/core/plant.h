@@ -106,17 +106,42 @@ enum class DeviceKind : std::uint8_t { PowerMeter, Transmitter, SensorCard, VocA
 QString deviceKindKey(DeviceKind k); ///< "power_meter", "transmitter", "sensor_card", "voc_analyzer"
 std::optional<DeviceKind> deviceKindFromKey(const QString &key);
 
+/// Line settings of a serial port (RS-485 through a USB adapter or a COM port).
+struct SerialSettings
+{
+    int baud = 9600;
+    char parity = 'N';       ///< 'N', 'E' or 'O'
+    int dataBits = 8;
+    int stopBits = 1;
+    int frameDelayMs = 0;    ///< silence between frames; 0: 3.5 character times (Modbus RTU)
+};
+
 /// A physical device in the field: meter, data transmitter (数采仪), sensor card, analyzer.
+/// Meters read by the station (protocol modbus_rtu, modbus_tcp, modbus_rtu_tcp, dlt645) carry
+/// where and how to reach them; devices that call in (hj212) or are simulated ignore those.
 struct Device
 {
     QString id;
     QString enterpriseId;
     DeviceKind kind = DeviceKind::PowerMeter;
     QString model;
-    QString protocol;      ///< modbus_rtu, modbus_tcp, dlt645, hj212, simulator
-    QString address;       ///< bus address, host:port or DL/T 645 address
-    QString templateId;    ///< device template (register map) name
+    QString protocol;      ///< modbus_rtu, modbus_tcp, modbus_rtu_tcp, dlt645, hj212, simulator
+    QString address;       ///< Modbus unit id ("1".."247") or 12-digit DL/T 645 address
+    QString templateId;    ///< device template (register map) id, resources/devices/<id>.json
     QString firmware;
+
+    QString port;          ///< serial device ("/dev/ttyUSB0", "COM3") or "host:port"
+    SerialSettings serial; ///< for serial ports
+    int pollIntervalMs = 10000; ///< 1 s to 1 h
+    int timeoutMs = 1000;       ///< reply timeout (the frame's time on the line is added)
+    double ptRatio = 0;    ///< voltage transformer ratio; 0: read it from the meter, or 1
+    double ctRatio = 0;    ///< current transformer ratio; 0: read it from the meter, or 1
+    bool enabled = true;   ///< polled by the station
+
+    /// True for protocols the station polls itself.
+    bool isPolled() const;
+    /// True when `port` names a TCP endpoint (modbus_tcp, modbus_rtu_tcp).
+    bool isNetwork() const;
 };
 
 /// One quantity a point measures, with the resolution its meter declares (10^-decimals).

@@ -23,4 +23,10 @@ Result<Plant> read(const QByteArray &json, const QString &fileName = {});
 /// production and a treatment facility, known facilities for points, valid credit codes ...).
 Status validate(const Plant &plant);
 
+/// The checks validate() makes on each device, for one device on its own (a device editor):
+/// id, protocol, address, port, template and connection settings. The Error's `where` is the
+/// field's path in the device object ("port", "serial.parity"). References (enterprise) and
+/// the uniqueness of the id are left to the caller.
+Status validateDevice(const Device &device);
+
 } // namespace vocsync::plantjson

@@ -1,0 +1,415 @@
+#include "meter/bus.h"
+
+#include "vocsync/acquisition/logging.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vocsync::acquisition {
+
+Bus::Bus(QString id, Kind kind, std::unique_ptr<Link> link, SerialSettings serial,
+         PollPolicy policy, BusListener listener, QObject *parent)
+    : QObject(parent), m_id(std::move(id)), m_kind(kind), m_link(std::move(link)),
+      m_serial(serial), m_policy(policy), m_listener(std::move(listener))
+{
+    m_clock.start();
+    m_wake.setSingleShot(true);
+    m_wake.setTimerType(Qt::PreciseTimer);
+    m_timeout.setSingleShot(true);
+    m_timeout.setTimerType(Qt::PreciseTimer);
+    connect(&m_wake, &QTimer::timeout, this, [this] {
+        if (m_state == State::Closed && m_running) {
+            m_state = State::Opening;
+            m_link->open();
+        } else if (m_state == State::Busy && m_sendPending) {
+            sendCurrent();
+        } else if (m_state == State::Idle) {
+            pump();
+        }
+    });
+    connect(&m_timeout, &QTimer::timeout, this, &Bus::onTimeout);
+    connect(m_link.get(), &Link::opened, this, &Bus::onOpened);
+    connect(m_link.get(), &Link::failed, this, &Bus::onFailed);
+    connect(m_link.get(), &Link::received, this, &Bus::onReceived);
+}
+
+Bus::~Bus() = default;
+
+BusStatus Bus::status() const
+{
+    BusStatus s;
+    s.busId = m_id;
+    s.kind = m_kind == Kind::Serial ? QStringLiteral("serial")
+             : m_kind == Kind::Tcp  ? QStringLiteral("tcp")
+                                    : QStringLiteral("rtu_tcp");
+    s.open = m_state == State::Idle || m_state == State::Busy;
+    s.detail = m_detail;
+    s.bytesTx = m_bytesTx;
+    s.bytesRx = m_bytesRx;
+    return s;
+}
+
+void Bus::addDevice(std::unique_ptr<BusDevice> device)
+{
+    device->health.busId = m_id;
+    device->dueMs = now() + device->phaseMs;
+    if (m_state == State::Closed && m_running)
+        device->health.status = DeviceHealth::Status::LinkDown;
+    m_devices.push_back(std::move(device));
+    publish(*m_devices.back());
+    if (m_state == State::Idle)
+        pump();
+}
+
+bool Bus::removeDevice(const QString &deviceId)
+{
+    auto it = std::find_if(m_devices.begin(), m_devices.end(),
+                           [&](const auto &d) { return d->config.id == deviceId; });
+    if (it == m_devices.end())
+        return false;
+    if (m_current == it->get()) {
+        m_timeout.stop();
+        m_wake.stop();
+        m_current = nullptr;
+        m_sendPending = false;
+        m_state = State::Idle;
+        m_lineFreeAt = now() + silenceMs();
+    }
+    m_devices.erase(it);
+    if (m_state == State::Idle)
+        pump();
+    return true;
+}
+
+BusDevice *Bus::device(const QString &deviceId)
+{
+    for (auto &d : m_devices) {
+        if (d->config.id == deviceId)
+            return d.get();
+    }
+    return nullptr;
+}
+
+std::vector<const BusDevice *> Bus::devices() const
+{
+    std::vector<const BusDevice *> out;
+    for (const auto &d : m_devices)
+        out.push_back(d.get());
+    return out;
+}
+
+void Bus::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_state = State::Opening;
+    m_detail = tr("opening");
+    m_link->open();
+}
+
+void Bus::stop()
+{
+    m_running = false;
+    m_wake.stop();
+    m_timeout.stop();
+    m_current = nullptr;
+    m_sendPending = false;
+    m_link->close();
+    m_state = State::Closed;
+    m_detail = tr("stopped");
+}
+
+std::int64_t Bus::wallMs(std::int64_t steadyMs) const
+{
+    return QDateTime::currentMSecsSinceEpoch() - now() + steadyMs;
+}
+
+void Bus::onOpened()
+{
+    if (!m_running) {
+        m_link->close();
+        return;
+    }
+    m_state = State::Idle;
+    m_reconnectDelayMs = 0;
+    m_detail = tr("open");
+    m_rx.clear();
+    m_lineFreeAt = 0;
+    const std::int64_t t = now();
+    for (auto &d : m_devices) {
+        d->dueMs = t + d->phaseMs;
+        if (d->health.status == DeviceHealth::Status::LinkDown) {
+            d->health.status = d->health.good > 0 ? DeviceHealth::Status::Ok
+                                                  : DeviceHealth::Status::Waiting;
+        }
+        publish(*d);
+    }
+    publishStatus();
+    qCInfo(lcAcquisition) << "bus" << m_id << "open";
+    pump();
+}
+
+void Bus::onFailed(const QString &reason)
+{
+    m_timeout.stop();
+    m_wake.stop();
+    m_current = nullptr;
+    m_sendPending = false;
+    m_state = State::Closed;
+    if (!m_running)
+        return;
+    const std::int64_t wall = QDateTime::currentMSecsSinceEpoch();
+    for (auto &d : m_devices) {
+        d->health.status = DeviceHealth::Status::LinkDown;
+        d->health.lastError = reason;
+        d->health.lastErrorMs = wall;
+        publish(*d);
+    }
+    scheduleReconnect();
+    m_detail = tr("%1; retry in %2 s").arg(reason).arg(m_reconnectDelayMs / 1000.0, 0, 'f', 1);
+    publishStatus();
+    qCWarning(lcAcquisition) << "bus" << m_id << "down:" << reason;
+}
+
+void Bus::scheduleReconnect()
+{
+    const int cap = std::min(m_policy.reconnectMaxMs,
+                             std::max(m_policy.reconnectMinMs, shortestIntervalMs()));
+    m_reconnectDelayMs = m_reconnectDelayMs == 0 ? m_policy.reconnectMinMs
+                                                 : std::min(cap, m_reconnectDelayMs * 2);
+    m_wake.start(m_reconnectDelayMs);
+}
+
+int Bus::shortestIntervalMs() const
+{
+    int shortest = 3600000;
+    for (const auto &d : m_devices)
+        shortest = std::min(shortest, d->config.pollIntervalMs);
+    return shortest;
+}
+
+int Bus::silenceMs() const
+{
+    if (m_kind != Kind::Serial)
+        return 0;
+    if (m_serial.frameDelayMs > 0)
+        return m_serial.frameDelayMs;
+    // Modbus over Serial Line V1.02, 2.5.1.1: 3.5 character times, fixed 1.75 ms above
+    // 19200 bit/s.
+    const double us = m_serial.baud > 19200 ? 1750.0 : 3.5 * m_link->byteTimeUs();
+    return static_cast<int>(std::ceil(us / 1000.0));
+}
+
+BusDevice *Bus::mostOverdue()
+{
+    BusDevice *best = nullptr;
+    for (auto &d : m_devices) {
+        if (!best || d->dueMs < best->dueMs)
+            best = d.get();
+    }
+    return best;
+}
+
+void Bus::pump()
+{
+    if (m_state != State::Idle || !m_running)
+        return;
+    BusDevice *d = mostOverdue();
+    if (!d)
+        return;
+    const std::int64_t t = now();
+    const std::int64_t ready = std::max(d->dueMs, m_lineFreeAt);
+    if (ready > t) {
+        m_wake.start(static_cast<int>(ready - t));
+        return;
+    }
+    startPoll(*d);
+}
+
+void Bus::startPoll(BusDevice &d)
+{
+    m_current = &d;
+    m_requests = d.driver->beginPoll(now());
+    m_index = 0;
+    m_pollStartMs = now();
+    m_pollException.clear();
+    m_state = State::Busy;
+    if (m_requests == 0) {
+        finishPoll();
+        return;
+    }
+    sendCurrent();
+}
+
+void Bus::sendCurrent()
+{
+    m_sendPending = false;
+    const std::int64_t t = now();
+    if (t < m_lineFreeAt) {
+        m_sendPending = true;
+        m_wake.start(static_cast<int>(m_lineFreeAt - t));
+        return;
+    }
+    m_link->discardInput();
+    m_rx.clear();
+    const QByteArray bytes = m_current->driver->request(m_index, ++m_tid);
+    m_link->write(bytes);
+    m_bytesTx += static_cast<std::uint64_t>(bytes.size());
+    m_sentMs = t;
+    logFrame(FrameRecord::Direction::Tx, bytes, QString());
+    const double lineMs = (bytes.size() + m_current->driver->replyBytes(m_index))
+                          * m_link->byteTimeUs() / 1000.0;
+    m_timeout.start(m_current->config.timeoutMs + static_cast<int>(std::ceil(lineMs)));
+}
+
+void Bus::onReceived(const QByteArray &bytes)
+{
+    m_bytesRx += static_cast<std::uint64_t>(bytes.size());
+    if (m_state != State::Busy || m_sendPending || !m_current) {
+        logFrame(FrameRecord::Direction::Rx, bytes, tr("unexpected bytes, dropped"));
+        return;
+    }
+    m_rx += bytes;
+    for (;;) {
+        const ReplyScan scan = m_current->driver->scanReply(m_index, m_rx);
+        switch (scan.status) {
+        case ReplyScan::Incomplete:
+            return;
+        case ReplyScan::Skip:
+            logFrame(FrameRecord::Direction::Rx, m_rx.left(scan.length), scan.error);
+            m_rx.remove(0, std::max<qsizetype>(1, scan.length));
+            continue;
+        case ReplyScan::Complete:
+        case ReplyScan::Exception:
+            logFrame(FrameRecord::Direction::Rx, m_rx.left(scan.length), scan.error);
+            replyDone(scan.length, scan.status == ReplyScan::Exception ? scan.error : QString());
+            return;
+        case ReplyScan::Invalid:
+            logFrame(FrameRecord::Direction::Rx, m_rx, scan.error);
+            m_timeout.stop();
+            failPoll(&DeviceHealth::badFrames,
+                     tr("bad reply to %1: %2").arg(m_current->driver->describe(m_index),
+                                                   scan.error));
+            return;
+        }
+    }
+}
+
+void Bus::replyDone(qsizetype length, const QString &exception)
+{
+    m_timeout.stop();
+    m_rx.remove(0, length);
+    m_lineFreeAt = now() + silenceMs();
+    if (!exception.isEmpty()) {
+        m_pollException = tr("%1: %2").arg(m_current->driver->describe(m_index), exception);
+        ++m_current->health.exceptions;
+    }
+    if (++m_index < m_requests) {
+        sendCurrent();
+        return;
+    }
+    finishPoll();
+}
+
+void Bus::finishPoll()
+{
+    BusDevice &d = *m_current;
+    const std::int64_t t = now();
+    Reading r = d.driver->finishPoll();
+    r.deviceId = d.config.id;
+    r.tMs = wallMs(m_pollStartMs);
+    r.rttMs = static_cast<int>(t - m_pollStartMs);
+    DeviceHealth &h = d.health;
+    ++h.polls;
+    ++h.good;
+    h.status = DeviceHealth::Status::Ok;
+    h.consecutiveFailures = 0;
+    h.lastSeenMs = QDateTime::currentMSecsSinceEpoch();
+    h.lastRttMs = r.rttMs;
+    h.avgRttMs = h.good == 1 ? r.rttMs : 0.8 * h.avgRttMs + 0.2 * r.rttMs;
+    if (!m_pollException.isEmpty()) {
+        h.lastError = m_pollException;
+        h.lastErrorMs = h.lastSeenMs;
+    }
+    // Keep the cadence; when late by a whole interval, skip the missed polls (no burst).
+    d.dueMs = std::max(d.dueMs + d.config.pollIntervalMs, t);
+    m_current = nullptr;
+    m_state = State::Idle;
+    if (m_listener.reading)
+        m_listener.reading(d, r);
+    publish(d);
+    pump();
+}
+
+void Bus::onTimeout()
+{
+    if (m_state != State::Busy || !m_current)
+        return;
+    const int waited = static_cast<int>(now() - m_sentMs);
+    logFrame(FrameRecord::Direction::Rx, m_rx,
+             m_rx.isEmpty() ? tr("timeout, no reply") : tr("timeout, reply incomplete"));
+    failPoll(&DeviceHealth::timeouts, tr("timeout after %1 ms (%2)")
+                                          .arg(waited)
+                                          .arg(m_current->driver->describe(m_index)));
+}
+
+void Bus::failPoll(std::uint64_t DeviceHealth::*counter, const QString &error)
+{
+    BusDevice &d = *m_current;
+    DeviceHealth &h = d.health;
+    ++h.polls;
+    ++(h.*counter);
+    ++h.consecutiveFailures;
+    h.lastError = error;
+    h.lastErrorMs = QDateTime::currentMSecsSinceEpoch();
+    h.status = h.consecutiveFailures >= m_policy.commFaultAfter ? DeviceHealth::Status::CommFault
+                                                                : DeviceHealth::Status::Retrying;
+    // Back off on the device's own schedule; the others go on meanwhile.
+    const int interval = d.config.pollIntervalMs;
+    std::int64_t delay = std::min(interval, 1000);
+    if (h.consecutiveFailures > 1) {
+        const std::int64_t cap = std::max(interval, m_policy.maxBackoffMs);
+        const int shift = std::min(h.consecutiveFailures - 1, 20);
+        delay = std::min<std::int64_t>(cap, static_cast<std::int64_t>(interval) << shift);
+    }
+    const std::int64_t t = now();
+    d.dueMs = t + delay;
+    // Late bytes of a failed reply must not be taken for the next one.
+    m_lineFreeAt = t + std::max(silenceMs(), m_kind == Kind::Tcp ? 0 : 20);
+    m_current = nullptr;
+    m_state = State::Idle;
+    publish(d);
+    pump();
+}
+
+void Bus::logFrame(FrameRecord::Direction dir, const QByteArray &bytes, const QString &note)
+{
+    if (!m_logFrames || !m_listener.frame)
+        return;
+    FrameRecord f;
+    f.tMs = QDateTime::currentMSecsSinceEpoch();
+    f.busId = m_id;
+    f.deviceId = m_current ? m_current->config.id : QString();
+    f.direction = dir;
+    f.bytes = bytes;
+    f.note = note;
+    m_listener.frame(f);
+}
+
+void Bus::publish(BusDevice &d)
+{
+    d.health.nextPollMs = wallMs(d.dueMs);
+    if (m_listener.health)
+        m_listener.health(d.health);
+}
+
+void Bus::publishStatus()
+{
+    if (m_listener.status)
+        m_listener.status(status());
+}
+
+} // namespace vocsync::acquisition

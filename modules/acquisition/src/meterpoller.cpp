@@ -1,0 +1,321 @@
+#include "vocsync/acquisition/meterpoller.h"
+
+#include "meter/bus.h"
+#include "meter/devicedriver.h"
+#include "vocsync/acquisition/logging.h"
+#include "vocsync/acquisition/templatelibrary.h"
+
+#include <QDateTime>
+
+#include <map>
+#include <set>
+
+namespace vocsync::acquisition {
+
+namespace {
+
+QString serialKey(const SerialSettings &s)
+{
+    return QStringLiteral("%1 %2%3%4").arg(s.baud).arg(s.dataBits).arg(QLatin1Char(s.parity)).arg(
+        s.stopBits);
+}
+
+Bus::Kind busKind(const Device &d)
+{
+    if (d.protocol == QLatin1String("modbus_tcp"))
+        return Bus::Kind::Tcp;
+    if (d.protocol == QLatin1String("modbus_rtu_tcp"))
+        return Bus::Kind::RtuTcp;
+    return Bus::Kind::Serial;
+}
+
+} // namespace
+
+class MeterPoller::Impl
+{
+public:
+    Impl(MeterPoller *q, const TemplateLibrary *templates, PollPolicy policy)
+        : q(q), templates(templates), policy(policy)
+    {
+    }
+
+    /// The bus for `d`'s port, created when needed; nullptr with `error` set when the port is
+    /// in use with other settings.
+    Bus *busFor(const Device &d, QString *error);
+    /// Adds a polled device and returns its bus; nullptr with `error` when it cannot be polled.
+    Bus *add(const Device &d, std::int64_t phaseMs, QString *error);
+    void removeDevice(const QString &id);
+    void onReading(BusDevice &d, const Reading &r);
+    void updateLinkState();
+    void reportUnpolled(const Device &d, const QString &error);
+
+    MeterPoller *q;
+    const TemplateLibrary *templates;
+    PollPolicy policy;
+    std::map<QString, std::unique_ptr<Bus>> buses; // by port
+    std::map<QString, std::vector<MonitoringPoint>> pointsByDevice;
+    std::map<QString, DeviceHealth> unpolled;
+    std::set<QString> testDevices;
+    bool running = false;
+    bool logging = false;
+    LinkState state = LinkState::Disconnected;
+};
+
+Bus *MeterPoller::Impl::busFor(const Device &d, QString *error)
+{
+    const QString key = d.port.trimmed();
+    const Bus::Kind kind = busKind(d);
+    auto it = buses.find(key);
+    if (it != buses.end()) {
+        Bus *b = it->second.get();
+        if (b->kind() != kind) {
+            *error = MeterPoller::tr("port %1 is already used with another protocol").arg(key);
+            return nullptr;
+        }
+        if (kind == Bus::Kind::Serial && serialKey(b->serial()) != serialKey(d.serial)) {
+            *error = MeterPoller::tr("port %1 is already used at %2, not %3")
+                         .arg(key, serialKey(b->serial()), serialKey(d.serial));
+            return nullptr;
+        }
+        return b;
+    }
+    std::unique_ptr<Link> link;
+    if (kind == Bus::Kind::Serial) {
+        if (key.isEmpty()) {
+            *error = MeterPoller::tr("no serial port set");
+            return nullptr;
+        }
+        link = makeSerialLink(key, d.serial);
+    } else {
+        const qsizetype colon = key.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int port = colon > 0 ? key.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok || port < 1 || port > 65535) {
+            *error = MeterPoller::tr("\"%1\" is not host:port").arg(key);
+            return nullptr;
+        }
+        link = makeTcpLink(key.left(colon), static_cast<quint16>(port));
+    }
+    BusListener listener;
+    listener.reading = [this](BusDevice &bd, const Reading &r) { onReading(bd, r); };
+    listener.health = [this](const DeviceHealth &h) { emit q->healthChanged(h); };
+    listener.status = [this](const BusStatus &s) {
+        emit q->busChanged(s);
+        updateLinkState();
+    };
+    listener.frame = [this](const FrameRecord &f) { emit q->frameLogged(f); };
+    auto bus = std::make_unique<Bus>(key, kind, std::move(link), d.serial, policy,
+                                     std::move(listener));
+    bus->setFrameLogging(logging);
+    Bus *raw = bus.get();
+    buses.emplace(key, std::move(bus));
+    if (running)
+        raw->start();
+    return raw;
+}
+
+Bus *MeterPoller::Impl::add(const Device &d, std::int64_t phaseMs, QString *error)
+{
+    auto driver = makeDriver(d, *templates, policy.ratioRefreshMs, error);
+    if (!driver)
+        return nullptr;
+    Bus *bus = busFor(d, error);
+    if (!bus)
+        return nullptr;
+    auto bd = std::make_unique<BusDevice>();
+    bd->config = d;
+    bd->config.pollIntervalMs = std::clamp(d.pollIntervalMs, 1000, 3600000);
+    bd->driver = std::move(driver);
+    bd->health.deviceId = d.id;
+    bd->phaseMs = phaseMs;
+    bus->addDevice(std::move(bd));
+    return bus;
+}
+
+void MeterPoller::Impl::removeDevice(const QString &id)
+{
+    for (auto it = buses.begin(); it != buses.end(); ++it) {
+        if (!it->second->removeDevice(id))
+            continue;
+        if (it->second->isEmpty()) {
+            it->second->stop();
+            it->second.release()->deleteLater();
+            buses.erase(it);
+            updateLinkState();
+        }
+        return;
+    }
+}
+
+void MeterPoller::Impl::reportUnpolled(const Device &d, const QString &error)
+{
+    DeviceHealth h;
+    h.deviceId = d.id;
+    h.busId = d.port;
+    h.status = DeviceHealth::Status::CommFault;
+    h.lastError = error;
+    h.lastErrorMs = QDateTime::currentMSecsSinceEpoch();
+    unpolled[d.id] = h;
+    emit q->healthChanged(h);
+}
+
+void MeterPoller::Impl::onReading(BusDevice &d, const Reading &r)
+{
+    emit q->readingReady(r);
+    auto it = pointsByDevice.find(d.config.id);
+    if (it == pointsByDevice.end())
+        return;
+    const auto values = d.driver->quantities();
+    SampleBatch batch;
+    for (const MonitoringPoint &p : it->second) {
+        Sample s;
+        s.point = p.key;
+        s.tMs = r.tMs;
+        for (const auto &[quantity, value] : values) {
+            if (p.measures(quantity))
+                s.set(quantity, value);
+        }
+        if (s.mask != 0)
+            batch.push_back(s);
+    }
+    if (!batch.empty())
+        emit q->samplesReady(batch);
+}
+
+void MeterPoller::Impl::updateLinkState()
+{
+    int open = 0;
+    for (const auto &[key, bus] : buses)
+        open += bus->status().open ? 1 : 0;
+    const LinkState s = open == 0                          ? LinkState::Disconnected
+                        : open == static_cast<int>(buses.size()) ? LinkState::Connected
+                                                                 : LinkState::Degraded;
+    if (s == state)
+        return;
+    state = s;
+    emit q->linkStateChanged(s, MeterPoller::tr("%1 of %2 ports open").arg(open).arg(buses.size()));
+}
+
+MeterPoller::MeterPoller(const TemplateLibrary *templates, PollPolicy policy, QObject *parent)
+    : SampleSource(parent), d(std::make_unique<Impl>(this, templates, policy))
+{
+    qRegisterMetaType<vocsync::acquisition::DeviceHealth>();
+    qRegisterMetaType<vocsync::acquisition::Reading>();
+    qRegisterMetaType<vocsync::acquisition::FrameRecord>();
+    qRegisterMetaType<vocsync::acquisition::BusStatus>();
+    qRegisterMetaType<vocsync::SampleBatch>();
+}
+
+MeterPoller::~MeterPoller()
+{
+    stop();
+}
+
+QString MeterPoller::name() const
+{
+    return tr("meters");
+}
+
+LinkState MeterPoller::linkState() const
+{
+    return d->state;
+}
+
+QList<Error> MeterPoller::configure(const QList<Device> &devices,
+                                    const QList<MonitoringPoint> &points)
+{
+    for (auto &[key, bus] : d->buses)
+        bus->stop();
+    d->buses.clear();
+    d->unpolled.clear();
+    d->testDevices.clear();
+    d->pointsByDevice.clear();
+    for (const MonitoringPoint &p : points)
+        d->pointsByDevice[p.deviceId].push_back(p);
+
+    QList<const Device *> polled;
+    for (const Device &dev : devices) {
+        if (dev.isPolled() && dev.enabled)
+            polled.append(&dev);
+    }
+    // Stagger the first polls over the interval: device i of n starts at i/n of it.
+    QList<Error> errors;
+    const auto n = std::max<qsizetype>(1, polled.size());
+    for (qsizetype i = 0; i < polled.size(); ++i) {
+        const Device &dev = *polled[i];
+        const std::int64_t phase = static_cast<std::int64_t>(dev.pollIntervalMs) * i / n;
+        QString error;
+        if (!d->add(dev, phase, &error)) {
+            errors.append(Error{error, tr("device %1").arg(dev.id)});
+            d->reportUnpolled(dev, error);
+        }
+    }
+    d->updateLinkState();
+    return errors;
+}
+
+QList<DeviceHealth> MeterPoller::health() const
+{
+    QList<DeviceHealth> out;
+    for (const auto &[key, bus] : d->buses) {
+        for (const BusDevice *bd : bus->devices())
+            out.append(bd->health);
+    }
+    for (const auto &[id, h] : d->unpolled)
+        out.append(h);
+    return out;
+}
+
+QList<BusStatus> MeterPoller::buses() const
+{
+    QList<BusStatus> out;
+    for (const auto &[key, bus] : d->buses)
+        out.append(bus->status());
+    return out;
+}
+
+void MeterPoller::start()
+{
+    if (d->running)
+        return;
+    d->running = true;
+    for (auto &[key, bus] : d->buses)
+        bus->start();
+}
+
+void MeterPoller::stop()
+{
+    d->running = false;
+    for (auto &[key, bus] : d->buses)
+        bus->stop();
+    d->updateLinkState();
+}
+
+void MeterPoller::startTestRead(const Device &device)
+{
+    d->removeDevice(device.id);
+    QString error;
+    Bus *bus = d->add(device, 0, &error);
+    if (!bus) {
+        d->reportUnpolled(device, error);
+        return;
+    }
+    d->testDevices.insert(device.id);
+    bus->start(); // a test read polls even when the station does not
+}
+
+void MeterPoller::stopTestRead(const QString &deviceId)
+{
+    if (d->testDevices.erase(deviceId) == 0)
+        return;
+    d->removeDevice(deviceId);
+}
+
+void MeterPoller::setFrameLogging(bool on)
+{
+    d->logging = on;
+    for (auto &[key, bus] : d->buses)
+        bus->setFrameLogging(on);
+}
+
+} // namespace vocsync::acquisition
