@@ -3,8 +3,10 @@
 #include "channelsettings.h"
 #include "demobackfill.h"
 #include "liveanalysishost.h"
+#include "meterhost.h"
 
 #include "vocsync/acquisition/demoplant.h"
+#include "vocsync/acquisition/meterpoller.h"
 #include "vocsync/alarms/alarmengine.h"
 #include "vocsync/alarms/alarmstore.h"
 #include "vocsync/alarms/gsmmodemchannel.h"
@@ -85,12 +87,14 @@ Status AppContext::start()
             checkReady();
         }
     });
+    m_meters = std::make_unique<MeterHost>(&m_acquisitionThread, m_options.dbPath);
     if (m_options.demo) {
         m_liveReady = false;
         startBackfill();
     } else {
         m_liveReady = true;
         startAnalysis();
+        startMeters();
     }
     return {};
 }
@@ -191,25 +195,44 @@ void AppContext::startBackfill()
     m_backfillThread.start(QThread::LowPriority);
 }
 
-void AppContext::startLive()
+void AppContext::connectSource(acquisition::SampleSource *source, bool showsLinkState)
 {
-    auto *source = new acquisition::SimulatedSource(acquisition::DemoSimulator(m_plant));
-    source->moveToThread(&m_acquisitionThread);
-    m_source = source;
-    connect(&m_acquisitionThread, &QThread::finished, source, &QObject::deleteLater);
     // enqueue() is thread-safe and never blocks: the acquisition thread hands batches to the
     // writer directly instead of hopping through the GUI thread.
     connect(source, &acquisition::SampleSource::samplesReady, m_writer.get(),
             &storage::SampleWriter::write, Qt::DirectConnection);
     connect(source, &acquisition::SampleSource::samplesReady, m_window.get(),
             &ui::MainWindow::addSamples, Qt::QueuedConnection);
-    connect(source, &acquisition::SampleSource::linkStateChanged, m_window.get(),
-            &ui::MainWindow::setLinkState, Qt::QueuedConnection);
+    if (showsLinkState) {
+        connect(source, &acquisition::SampleSource::linkStateChanged, m_window.get(),
+                &ui::MainWindow::setLinkState, Qt::QueuedConnection);
+    }
     connect(source, &acquisition::SampleSource::samplesReady, m_engine.get(),
             &alarms::AlarmEngine::onSamples, Qt::QueuedConnection);
     if (m_analysis)
         connect(source, &acquisition::SampleSource::samplesReady, m_analysis,
                 &LiveAnalysisHost::onSamples, Qt::QueuedConnection);
+}
+
+void AppContext::startMeters()
+{
+    if (!m_acquisitionThread.isRunning())
+        m_acquisitionThread.start();
+    m_meters->start(m_plant);
+    // The demo plant's own meters are simulated: the simulator reports the link state there.
+    connectSource(m_meters->poller(), !m_options.demo);
+    m_meters->connectPage(m_window->devicesPage());
+    connect(m_meters.get(), &MeterHost::plantChanged, this,
+            [this](const Plant &plant) { m_plant.devices = plant.devices; });
+}
+
+void AppContext::startLive()
+{
+    auto *source = new acquisition::SimulatedSource(acquisition::DemoSimulator(m_plant));
+    source->moveToThread(&m_acquisitionThread);
+    m_source = source;
+    connect(&m_acquisitionThread, &QThread::finished, source, &QObject::deleteLater);
+    connectSource(source, true);
     connect(
         source, &acquisition::SampleSource::samplesReady, this,
         [this] {
@@ -220,6 +243,7 @@ void AppContext::startLive()
         Qt::QueuedConnection);
     m_acquisitionThread.start();
     QMetaObject::invokeMethod(source, &acquisition::SampleSource::start, Qt::QueuedConnection);
+    startMeters();
 }
 
 void AppContext::checkReady()
@@ -244,6 +268,8 @@ void AppContext::shutdown()
                                   Qt::BlockingQueuedConnection);
         m_source = nullptr;
     }
+    if (m_meters)
+        m_meters->stop();
     m_acquisitionThread.quit();
     m_acquisitionThread.wait();
     if (m_analysis) {

@@ -27,6 +27,7 @@ class MainWindow;
 namespace vocsync::gui {
 
 class DemoBackfill;
+class MeterHost;
 class LiveAnalysisHost;
 
 /// The composition root of the GUI (STYLE.md 1): creates the services and the window,
@@ -71,6 +72,9 @@ private:
     void seedDemoRules();
     void startBackfill();
     void startLive();
+    void startMeters();
+    /// Samples of `source` to the writer, the window, the alarms and the analysis.
+    void connectSource(acquisition::SampleSource *source, bool showsLinkState);
     void startAnalysis();
     void checkReady();
     void shutdown();
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     QThread m_acquisitionThread;
     acquisition::SampleSource *m_source = nullptr; ///< lives on m_acquisitionThread
+    std::unique_ptr<MeterHost> m_meters;
     QThread m_backfillThread;
     DemoBackfill *m_backfill = nullptr; ///< lives on m_backfillThread
     QThread m_analysisThread;

@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(
         QStringLiteral("page"),
         QCoreApplication::translate("main", "Start on this page: overview, trend, timeline, "
-                                            "alarms, alarm-history or alarm-rules."),
+                                            "alarms, alarm-history, alarm-rules or devices."),
         QCoreApplication::translate("main", "page"));
     const QCommandLineOption day(
         QStringLiteral("day"),

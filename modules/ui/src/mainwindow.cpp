@@ -12,6 +12,7 @@
 #include "vocsync/ui/alarmhistorypage.h"
 #include "vocsync/ui/alarmpanelpage.h"
 #include "vocsync/ui/alarmrulespage.h"
+#include "vocsync/ui/devicespage.h"
 #include "vocsync/ui/models/plantstatusmodel.h"
 #include "vocsync/ui/statetimelinepage.h"
 #include "vocsync/ui/uisettings.h"
@@ -38,8 +39,8 @@ std::int64_t nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-constexpr std::array<const char *, 6> kPageKeys = {"overview", "trend",         "timeline",
-                                                   "alarms",   "alarm-history", "alarm-rules"};
+constexpr std::array<const char *, 7> kPageKeys = {
+    "overview", "trend", "timeline", "alarms", "alarm-history", "alarm-rules", "devices"};
 } // namespace
 
 std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key)
@@ -72,12 +73,14 @@ MainWindow::MainWindow(const Plant &plant, const QString &dbPath, alarms::AlarmE
     m_trend = new TrendPage(m_model, dbPath, this);
     m_timeline = new StateTimelinePage(dbPath, plant, this);
     m_alarms = new AlarmCenter(alarms, plant, dbPath, this);
+    m_devices = new DevicesPage(plant, this);
     addPage(m_overview, QStringLiteral("nav-overview"), tr("Overview"));
     addPage(m_trend, QStringLiteral("nav-trend"), tr("Trends"));
     addPage(m_timeline, QStringLiteral("nav-timeline"), tr("State timeline"));
     addPage(m_alarms->panel(), QStringLiteral("nav-alarms"), tr("Current alarms"));
     addPage(m_alarms->history(), QStringLiteral("nav-alarm-history"), tr("Alarm history"));
     addPage(m_alarms->rules(), QStringLiteral("nav-alarm-rules"), tr("Alarm rules"));
+    addPage(m_devices, QStringLiteral("nav-devices"), tr("Devices"));
     connect(m_sideBar, &SideBar::currentPageChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *right = new QVBoxLayout;

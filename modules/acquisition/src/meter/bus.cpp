@@ -341,6 +341,7 @@ void Bus::finishPoll()
     if (m_listener.reading)
         m_listener.reading(d, r);
     publish(d);
+    publishTraffic();
     pump();
 }
 
@@ -382,6 +383,7 @@ void Bus::failPoll(std::uint64_t DeviceHealth::*counter, const QString &error)
     m_current = nullptr;
     m_state = State::Idle;
     publish(d);
+    publishTraffic();
     pump();
 }
 
@@ -406,8 +408,18 @@ void Bus::publish(BusDevice &d)
         m_listener.health(d.health);
 }
 
+void Bus::publishTraffic()
+{
+    // Byte counts change with every frame; the devices page needs them about once a second.
+    const std::int64_t t = now();
+    if (t - m_statusPublishedMs < 1000)
+        return;
+    publishStatus();
+}
+
 void Bus::publishStatus()
 {
+    m_statusPublishedMs = now();
     if (m_listener.status)
         m_listener.status(status());
 }

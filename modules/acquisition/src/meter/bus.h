@@ -88,6 +88,7 @@ private:
     void logFrame(FrameRecord::Direction dir, const QByteArray &bytes, const QString &note);
     void publish(BusDevice &d);
     void publishStatus();
+    void publishTraffic(); ///< publishStatus at most once a second
 
     QString m_id;
     Kind m_kind;
@@ -106,6 +107,7 @@ private:
     QString m_detail;
     std::uint64_t m_bytesTx = 0;
     std::uint64_t m_bytesRx = 0;
+    std::int64_t m_statusPublishedMs = -1000000;
     // The poll in flight.
     BusDevice *m_current = nullptr;
     int m_requests = 0;

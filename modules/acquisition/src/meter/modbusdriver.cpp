@@ -82,8 +82,14 @@ public:
             break;
         }
         if (scan.response.exception != 0) {
-            return {ReplyScan::Exception, scan.length,
-                    tr("exception %1").arg(modbus::exceptionText(scan.response.exception))};
+            const QString text = tr("exception %1").arg(
+                modbus::exceptionText(scan.response.exception));
+            // 0x0A and 0x0B come from a gateway: the device behind it did not answer, so the
+            // poll failed (Modbus Application Protocol V1.1b3, 7). Other exceptions are the
+            // device's own answer.
+            if (scan.response.exception == 0x0A || scan.response.exception == 0x0B)
+                return {ReplyScan::Invalid, scan.length, text};
+            return {ReplyScan::Exception, scan.length, text};
         }
         m_image.put(r.function, r.address, scan.response.registers);
         return {ReplyScan::Complete, scan.length, {}};

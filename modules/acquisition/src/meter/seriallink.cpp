@@ -18,7 +18,8 @@ QSerialPort::Parity toParity(char p)
 class SerialLink final : public Link
 {
 public:
-    SerialLink(const QString &port, const SerialSettings &s) : m_port(this), m_settings(s)
+    SerialLink(const QString &port, const SerialSettings &s)
+        : m_port(this), m_name(port), m_settings(s)
     {
         m_port.setPortName(port);
         connect(&m_port, &QSerialPort::readyRead, this, [this] { emit received(m_port.readAll()); });
@@ -37,7 +38,7 @@ public:
         if (!m_port.open(QIODevice::ReadWrite)) {
             const QString why = m_port.errorString();
             m_port.clearError();
-            emit failed(tr("cannot open %1: %2").arg(m_port.portName(), why));
+            emit failed(tr("cannot open %1: %2").arg(m_name, why));
             return;
         }
         m_port.clear();
@@ -75,10 +76,11 @@ private:
         const QString why = m_port.errorString();
         m_port.clearError();
         m_port.close();
-        emit failed(tr("%1: %2").arg(m_port.portName(), why));
+        emit failed(tr("%1: %2").arg(m_name, why));
     }
 
     QSerialPort m_port;
+    QString m_name; ///< as the user gave it (QSerialPort shortens /dev/ttyUSB0 to ttyUSB0)
     SerialSettings m_settings;
 };
 

@@ -19,6 +19,7 @@ class AlarmEngine;
 namespace vocsync::ui {
 
 class AlarmCenter;
+class DevicesPage;
 class HistoryLoader;
 class OverviewPage;
 class PlantStatusModel;
@@ -35,9 +36,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /// In the order of the navigation; the value is the index saved in the settings.
-    enum class Page { Overview, Trend, Timeline, Alarms, AlarmHistory, AlarmRules };
+    enum class Page { Overview, Trend, Timeline, Alarms, AlarmHistory, AlarmRules, Devices };
     /// The --page names: "overview", "trend", "timeline", "alarms", "alarm-history",
-    /// "alarm-rules".
+    /// "alarm-rules", "devices".
     static std::optional<Page> pageFromKey(const QString &key);
 
     /// `alarms`: the station's alarm engine; without one (tests of the other pages) the window
@@ -55,6 +56,8 @@ public:
     /// True once the trend chart shows stored or live data of its facility.
     bool trendHasData() const;
     StateTimelinePage *timelinePage() const { return m_timeline; }
+    /// The composition root connects it to the meter poller and the plant storage.
+    DevicesPage *devicesPage() const { return m_devices; }
     /// Opens the alarm panel on this alarm.
     void showAlarm(qint64 alarmId);
     /// Loads the current page's data again (timeline analysis, history search); pageRefreshed()
@@ -94,6 +97,7 @@ private:
     TrendPage *m_trend;
     StateTimelinePage *m_timeline;
     AlarmCenter *m_alarms;
+    DevicesPage *m_devices;
     QStackedWidget *m_stack;
     QMenu *m_view = nullptr;
     StatusPanel *m_status;
