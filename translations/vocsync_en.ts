@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Bus</name>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; retry in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected bytes, dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad reply to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout, no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout, reply incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout after %1 ms (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>minimums</source>
@@ -235,10 +278,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on this page: overview, trend, timeline, alarms, alarm-history or alarm-rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this station day on the timeline page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,11 +289,121 @@
         <source>Show this enterprise id on the timeline page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start on this page: overview, trend, timeline, alarms, alarm-history, alarm-rules or devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>std</name>
     <message>
         <source>cannot write the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition</name>
+    <message>
+        <source>no DL/T 645 template &quot;%1&quot; (see the device template folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol &quot;%1&quot; is not polled by the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Modbus template &quot;%1&quot; (see the device template folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit id &quot;%1&quot; is not a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::BusScanner</name>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::Dlt645Driver</name>
+    <message>
+        <source>meter %1, DI %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::MeterPoller</name>
+    <message>
+        <source>port %1 is already used with another protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is already used at %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no serial port set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ports open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::ModbusDriver</name>
+    <message>
+        <source>stale reply (transaction %1), skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1, function %2, 0x%3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::SerialLink</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,6 +422,32 @@
     </message>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::TcpLink</name>
+    <message>
+        <source>%1:%2: connection closed by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::TemplateLibrary</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1215,192 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
         <source>An over_limit rule, repeatable: POINT:QUANTITY&gt;VALUE[:SECONDS] or with &lt;; the value must stay beyond for SECONDS (default 60), e.g. E01-F01-M:current_a&gt;45:60.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vocsync-cli dlt645 read --serial DEV --address 12DIGITS [--template ID|FILE.json]
+    [--baud 2400] [--parity E] [--json] [--count N] [--interval MS]
+
+Reads a DL/T 645-2007 meter: voltage, current, active power, power factor, frequency and
+energy (the template&apos;s data identifiers), one request per identifier. The address is
+the 12 digits on the nameplate. Line defaults: 2400 bit/s, 8E1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id or .json file (default dlt645-2007-generic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter address, 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings to take (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll interval in ms (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed polls in a row before giving up (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address DIGITS is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a count of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1000 to 3600000 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli dlt645 read ...
+
+  read   read a DL/T 645-2007 meter
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli modbus read --template ID|FILE.json (--tcp HOST:PORT | --rtu-tcp HOST:PORT |
+    --serial DEV [--baud N] [--parity N|E|O]) --unit N [--json] [--count N] [--interval MS]
+
+Reads a meter by its device template and prints the decoded values (a table, or one JSON
+object per reading with --json). PT/CT ratios come from the meter&apos;s registers where the
+template has them, or from --pt/--ct. Exit 1 when the meter does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id or .json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit id (slave address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PT ratio (default: from the meter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT ratio (default: from the meter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratios must be numbers &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli modbus scan (--serial DEV [--baud N] [--parity N|E|O] | --tcp HOST:PORT |
+    --rtu-tcp HOST:PORT) [--from 1] [--to 247] [--function 3] [--address 0] [--json]
+
+Finds the unit ids that answer on a bus or behind a gateway: reads one register of each
+unit id in turn. A unit that answers with an exception is there too. Use a short
+--timeout (e.g. 200) to scan a whole bus quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First unit id (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last unit id (default 247).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 or 4 (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register to read (default 0; 0x.. accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is below --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 answers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit(s) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli modbus read|scan ...
+
+  read   read a meter by its device template
+  scan   find the unit ids on a bus
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &apos;%1&apos;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; is a %2 template, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  round trip %2 ms  PT %3  CT %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving up after %1 failed attempts in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::cli::PortOptions</name>
+    <message>
+        <source>give exactly one port: --serial DEV%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, --tcp HOST:PORT or --rtu-tcp HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1200, 2400, 4800, 9600, 19200, 38400, 57600 or 115200, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected N, E or O, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::creditcode</name>
@@ -1065,6 +1426,225 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
     </message>
 </context>
 <context>
+    <name>vocsync::dlt645</name>
+    <message>
+        <source>meter address &quot;%1&quot; has %2 characters, expected 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter address &quot;%1&quot;: character %2 is not a decimal digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCD field of %1 bytes (expected 1 to 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 (0x%2) is not BCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [a-z0-9_]+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (also values[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad data identifier &quot;%1&quot;: 8 hex digits DI3..DI0 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decimals do not fit in %2 BCD digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quantity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already fed by values[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DL/T 645 rate (600, 1200, 2400, 4800, 9600, 19200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not E, N or O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device template must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key written twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DL/T 645 template (&quot;modbus&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (expected &quot;dlt645&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [a-z0-9-]+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the file name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second start byte is %1, expected 0x68</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data length %1 exceeds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end byte is %1, expected 0x16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply from meter %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal reply with %1 data bytes, expected 1 error byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal reply without an error bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control code 0x%1 is not a reply to a read (0x91, 0xB1 or 0xD1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read reply of %1 bytes has no data identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply carries data identifier %1, requested %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other error (其他错误)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data requested (无请求数据)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password or not authorised (密码错/未授权)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baud rate cannot be changed (通信速率不能更改)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many annual time zones (年时区数超)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many daily time periods (日时段数超)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many tariffs (费率数超)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved bit 7 (保留)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error bit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control code 0x%1 is not a read-address reply (0x93)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-address reply with %1 data bytes, expected 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-address reply names %1 in its data but %2 in its address field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-address reply carries %1, not 12 decimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::gui::AppContext</name>
     <message>
         <source>Any anomaly: warning, alarm after 30 min</source>
@@ -1086,6 +1666,13 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
     <name>vocsync::gui::LiveAnalysisHost</name>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::gui::MeterHost</name>
+    <message>
+        <source>device %1 cannot be renamed while monitoring point %2 is bound to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1743,295 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
     </message>
 </context>
 <context>
+    <name>vocsync::modbus</name>
+    <message>
+        <source>register %1 (function %2) not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registers %1..%2 (function %3) not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter sent NaN (not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value is infinite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 3 (holding registers) or 4 (input registers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown byte order &quot;%1&quot;; expected one of: ABCD, CDAB, BADC, DCBA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a register address 0..65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number 0..65535 or a hex string such as &quot;0x0061&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex address &quot;0x0000&quot;..&quot;0xFFFF&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown data type &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 at this address runs past register 0xFFFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key; use a-z, 0-9 and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is already used by values[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ratio &quot;%1&quot;; expected one of: none, pt, ct, pt*ct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quantity &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 is already fed by values[%2] (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; does not match quantity %2, which is stored in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a serial baud rate; expected one of: 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parity &quot;%1&quot;; expected N, E or O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PT ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device template holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key occurs twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Modbus template (protocol &quot;dlt645&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot;; expected modbus or dlt645</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id; use a-z, 0-9 and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception reply without an exception code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply from unit %1, expected unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply with function %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte count %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server device failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server device busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory parity error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway path unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway target device failed to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol id %1, expected 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length field %1 outside %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale reply: transaction id %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length field %1, expected 3 for an exception reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length field %1 does not match byte count %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::modbus::detail</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::modbus::detail::ObjectReader</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::plantjson</name>
     <message>
         <source>JSON syntax error: %1</source>
@@ -1181,6 +2057,14 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
         <source>this key occurs twice in one object (first at line %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; contains a space, comma, quote or control character</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::plantjson::detail</name>
@@ -1190,6 +2074,10 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
     </message>
     <message>
         <source>unsupported version %1; this program reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parity &apos;%1&apos;; expected N (none), E (even) or O (odd)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,10 +2188,6 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +2213,61 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
     </message>
     <message>
         <source>with basis rated the thresholds are fractions of the rated level; run %1 is more than 10 times it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::plantjson::detail::DeviceChecker</name>
+    <message>
+        <source>%1 is out of range; expected %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Modbus unit id; expected 1 to 247 (0 is broadcast, which no meter answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DL/T 645 address; expected 12 decimal digits, e.g. 000012345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 device needs a port: the serial device it is on, e.g. /dev/ttyUSB0 or COM3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 device needs a port: host:port of the meter or serial server, e.g. 192.168.1.20:502</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host:port; expected e.g. 192.168.1.20:502 ([::1]:502 for IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port %1 is out of range; expected 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a polled device needs a template_id (the device template that maps its registers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baud rate %1 is not supported; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data bits must be 7 or 8, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop bits must be 1 or 2, found %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +2603,26 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
         <source>the new configuration changes the resolution of %1 from %2 to %3 decimals, but the point has %4 stored samples at the old resolution; keep the resolution or use a new point id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot commit the device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown enterprise &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; is still read by monitoring point(s) %2; bind them to another device or remove them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::storage::plantrepository::detail</name>
@@ -1701,6 +2660,10 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
     </message>
     <message>
         <source>the stored threshold basis &apos;%1&apos; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored parity &apos;%1&apos; is not one letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,6 +3195,885 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
     </message>
 </context>
 <context>
+    <name>vocsync::ui::DeviceDetailView</name>
+    <message>
+        <source>No device selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device or a bus in the list to see its health and its last reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station does not poll this device: its data is simulated or sent in over HJ 212.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, timeout %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms, average %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timeouts · %2 bad frames · %3 exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test read running: waiting for the first reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of its devices to see its last reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceEditDialog</name>
+    <message>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no enterprise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 templates installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates are read from the shipped set and from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PM-101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0 or COM3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port, e.g. 192.168.1.20:502</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits from the nameplate, e.g. 000012345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3.5 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PT ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls the meter with the settings on the left, without saving anything, and shows what the template decodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start polling with these settings (again, after a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PT ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is already used by another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ids starting with &apos;test:&apos; are kept for test reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling %1 every %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n poll(s) good</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round trip %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceLabels</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comm fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus RTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTU over TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HJ 212</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus RTU (RS-485)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus RTU over TCP (serial server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645-2007 (RS-485)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceReadingModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceReadingView</name>
+    <message>
+        <source>Read at %1 in %2 ms · PT %3 · CT %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n value(s) not decoded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-
+outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad
+frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excep-
+tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent to reply complete, in ms: the last good poll / the average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of polls that were answered and decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls without a complete reply in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies with a CRC, framing, unit or function error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus exception or DL/T 645 abnormal replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated / incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polled by the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TX %1 · RX %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated devices and data transmitters that send HJ 212 to the station: the station does not poll them, so they have no health here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not polled by the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, address %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: not polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meters the station polls, by port: their health, their last values and the raw frames on the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll the selected device now, beside its schedule, and show the values it returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove device %1 from the station? It is no longer polled; the data it delivered stays in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated and HJ 212 devices are configured in the plant file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polled device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::FrameLogModel</name>
+    <message>
+        <source>→ TX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← RX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::FrameLogView</name>
+    <message>
+        <source>Log frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the poller for every frame sent and received on all buses. Turn it off when done: logging costs time on a busy station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the list to read it; new frames are held and shown on resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the frames shown as a .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n new held while paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save frame log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame log could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::ui::Labels</name>
     <message>
         <source>Spray booth</source>
@@ -2522,6 +4364,10 @@ Prints one JSON object (docs/analysis.md): facilities with their run states, syn
     </message>
     <message>
         <source>Alarm rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

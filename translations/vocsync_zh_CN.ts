@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Bus</name>
+    <message>
+        <source>opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>%1; retry in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
+    </message>
+    <message>
+        <source>unexpected bytes, dropped</source>
+        <translation>收到意外字节，已丢弃</translation>
+    </message>
+    <message>
+        <source>bad reply to %1: %2</source>
+        <translation>%1 的应答有误：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>timeout, no reply</source>
+        <translation>超时，无应答</translation>
+    </message>
+    <message>
+        <source>timeout, reply incomplete</source>
+        <translation>超时，应答不完整</translation>
+    </message>
+    <message>
+        <source>timeout after %1 ms (%2)</source>
+        <translation>%1 毫秒后超时（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ChunkCodec</name>
     <message>
         <source>minimums</source>
@@ -235,10 +278,6 @@
         <translation>编号</translation>
     </message>
     <message>
-        <source>Start on this page: overview, trend, timeline, alarms, alarm-history or alarm-rules.</source>
-        <translation>启动后显示此页面：overview、trend、timeline、alarms、alarm-history 或 alarm-rules。</translation>
-    </message>
-    <message>
         <source>Show this station day on the timeline page.</source>
         <translation>在运行时间线页面显示此日期（站点时区）。</translation>
     </message>
@@ -250,12 +289,122 @@
         <source>Show this enterprise id on the timeline page.</source>
         <translation>在运行时间线页面显示此企业编号。</translation>
     </message>
+    <message>
+        <source>Start on this page: overview, trend, timeline, alarms, alarm-history, alarm-rules or devices.</source>
+        <translation>启动后显示的页面：overview、trend、timeline、alarms、alarm-history、alarm-rules 或 devices。</translation>
+    </message>
 </context>
 <context>
     <name>std</name>
     <message>
         <source>cannot write the output</source>
         <translation>无法写出输出</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition</name>
+    <message>
+        <source>no DL/T 645 template &quot;%1&quot; (see the device template folders)</source>
+        <translation>没有 DL/T 645 设备模板“%1”（请查看设备模板文件夹）</translation>
+    </message>
+    <message>
+        <source>address &quot;%1&quot;: %2</source>
+        <translation>地址“%1”：%2</translation>
+    </message>
+    <message>
+        <source>protocol &quot;%1&quot; is not polled by the station</source>
+        <translation>本站不轮询协议“%1”</translation>
+    </message>
+    <message>
+        <source>no Modbus template &quot;%1&quot; (see the device template folders)</source>
+        <translation>没有 Modbus 设备模板“%1”（请查看设备模板文件夹）</translation>
+    </message>
+    <message>
+        <source>unit id &quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>站号“%1”不是 %2 到 %3 之间的数字</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::BusScanner</name>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation>“%1”不是 host:port 格式</translation>
+    </message>
+    <message>
+        <source>registers: %1</source>
+        <translation>寄存器：%1</translation>
+    </message>
+    <message>
+        <source>exception: %1</source>
+        <translation>异常响应：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::Dlt645Driver</name>
+    <message>
+        <source>meter %1, DI %2</source>
+        <translation>电能表 %1，数据标识 %2</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::MeterPoller</name>
+    <message>
+        <source>port %1 is already used with another protocol</source>
+        <translation>端口 %1 已被其他协议使用</translation>
+    </message>
+    <message>
+        <source>port %1 is already used at %2, not %3</source>
+        <translation>端口 %1 已按 %2 使用，与 %3 不一致</translation>
+    </message>
+    <message>
+        <source>no serial port set</source>
+        <translation>未设置串口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation>“%1”不是 host:port 格式</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ports open</source>
+        <translation>%2 个端口中已打开 %1 个</translation>
+    </message>
+    <message>
+        <source>meters</source>
+        <translation>电表采集</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::ModbusDriver</name>
+    <message>
+        <source>stale reply (transaction %1), skipped</source>
+        <translation>过期应答（事务 %1），已跳过</translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation>异常响应：%1</translation>
+    </message>
+    <message>
+        <source>unit %1, function %2, 0x%3 x %4</source>
+        <translation>站号 %1，功能码 %2，0x%3 x %4</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::SerialLink</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -273,6 +422,32 @@
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::TcpLink</name>
+    <message>
+        <source>%1:%2: connection closed by the peer</source>
+        <translation>%1:%2：连接被对端关闭</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::TemplateLibrary</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the template id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
+        <translation>模板编号“%1”必须与文件名“%2”相同</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1241,215 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
         <source>An over_limit rule, repeatable: POINT:QUANTITY&gt;VALUE[:SECONDS] or with &lt;; the value must stay beyond for SECONDS (default 60), e.g. E01-F01-M:current_a&gt;45:60.</source>
         <translation>越限规则，可重复：POINT:QUANTITY&gt;VALUE[:SECONDS]，或用 &lt;；数值须持续越限 SECONDS 秒（默认 60），例如 E01-F01-M:current_a&gt;45:60。</translation>
     </message>
+    <message>
+        <source>vocsync-cli dlt645 read --serial DEV --address 12DIGITS [--template ID|FILE.json]
+    [--baud 2400] [--parity E] [--json] [--count N] [--interval MS]
+
+Reads a DL/T 645-2007 meter: voltage, current, active power, power factor, frequency and
+energy (the template&apos;s data identifiers), one request per identifier. The address is
+the 12 digits on the nameplate. Line defaults: 2400 bit/s, 8E1.</source>
+        <translation>vocsync-cli dlt645 read --serial DEV --address 12DIGITS [--template ID|FILE.json]
+    [--baud 2400] [--parity E] [--json] [--count N] [--interval MS]
+
+读取 DL/T 645-2007 电能表：电压、电流、有功功率、功率因数、频率和电能
+（即设备模板中的数据标识），每个数据标识发送一次请求。地址为铭牌上的
+12 位数字。串口默认参数：2400 bit/s，8E1。</translation>
+    </message>
+    <message>
+        <source>Template id or .json file (default dlt645-2007-generic).</source>
+        <translation>设备模板编号或 .json 文件（默认 dlt645-2007-generic）。</translation>
+    </message>
+    <message>
+        <source>Meter address, 12 digits.</source>
+        <translation>电能表地址，12 位数字。</translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Readings to take (default 1).</source>
+        <translation>读取次数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Poll interval in ms (default 1000).</source>
+        <translation>轮询周期，单位毫秒（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Failed polls in a row before giving up (default 2).</source>
+        <translation>连续失败多少次后放弃（默认 2）。</translation>
+    </message>
+    <message>
+        <source>--address DIGITS is required</source>
+        <translation>必须指定 --address DIGITS</translation>
+    </message>
+    <message>
+        <source>expected a count of 1 or more</source>
+        <translation>次数应不小于 1</translation>
+    </message>
+    <message>
+        <source>expected 1000 to 3600000 ms</source>
+        <translation>应在 1000 到 3600000 毫秒之间</translation>
+    </message>
+    <message>
+        <source>expected 0 or more</source>
+        <translation>应不小于 0</translation>
+    </message>
+    <message>
+        <source>vocsync-cli dlt645 read ...
+
+  read   read a DL/T 645-2007 meter
+</source>
+        <translation>vocsync-cli dlt645 read ...
+
+  read   读取 DL/T 645-2007 电能表
+</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found &apos;%3&apos;</source>
+        <translation>应为 %1 到 %2 之间的数字，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>vocsync-cli modbus read --template ID|FILE.json (--tcp HOST:PORT | --rtu-tcp HOST:PORT |
+    --serial DEV [--baud N] [--parity N|E|O]) --unit N [--json] [--count N] [--interval MS]
+
+Reads a meter by its device template and prints the decoded values (a table, or one JSON
+object per reading with --json). PT/CT ratios come from the meter&apos;s registers where the
+template has them, or from --pt/--ct. Exit 1 when the meter does not answer.</source>
+        <translation>vocsync-cli modbus read --template ID|FILE.json (--tcp HOST:PORT | --rtu-tcp HOST:PORT |
+    --serial DEV [--baud N] [--parity N|E|O]) --unit N [--json] [--count N] [--interval MS]
+
+按设备模板读取仪表并输出解析后的数值（表格；使用 --json 时每次读数输出一个
+JSON 对象）。设备模板定义了 PT/CT 变比寄存器时从仪表寄存器读取变比，否则
+取 --pt/--ct 的值。仪表无应答时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Template id or .json file.</source>
+        <translation>设备模板编号或 .json 文件。</translation>
+    </message>
+    <message>
+        <source>Unit id (slave address).</source>
+        <translation>站号（从站地址）。</translation>
+    </message>
+    <message>
+        <source>PT ratio (default: from the meter).</source>
+        <translation>PT 变比（默认：从仪表读取）。</translation>
+    </message>
+    <message>
+        <source>CT ratio (default: from the meter).</source>
+        <translation>CT 变比（默认：从仪表读取）。</translation>
+    </message>
+    <message>
+        <source>--template ID is required</source>
+        <translation>必须指定 --template ID</translation>
+    </message>
+    <message>
+        <source>ratios must be numbers &gt;= 0</source>
+        <translation>变比必须是 &gt;= 0 的数字</translation>
+    </message>
+    <message>
+        <source>vocsync-cli modbus scan (--serial DEV [--baud N] [--parity N|E|O] | --tcp HOST:PORT |
+    --rtu-tcp HOST:PORT) [--from 1] [--to 247] [--function 3] [--address 0] [--json]
+
+Finds the unit ids that answer on a bus or behind a gateway: reads one register of each
+unit id in turn. A unit that answers with an exception is there too. Use a short
+--timeout (e.g. 200) to scan a whole bus quickly.</source>
+        <translation>vocsync-cli modbus scan (--serial DEV [--baud N] [--parity N|E|O] | --tcp HOST:PORT |
+    --rtu-tcp HOST:PORT) [--from 1] [--to 247] [--function 3] [--address 0] [--json]
+
+查找总线上或网关后有应答的站号：依次读取每个站号的一个寄存器。
+以异常响应应答的站号同样计入。使用较短的 --timeout（如 200）
+可快速扫描整条总线。</translation>
+    </message>
+    <message>
+        <source>First unit id (default 1).</source>
+        <translation>起始站号（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Last unit id (default 247).</source>
+        <translation>结束站号（默认 247）。</translation>
+    </message>
+    <message>
+        <source>3 or 4 (default 3).</source>
+        <translation>3 或 4（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Register to read (default 0; 0x.. accepted).</source>
+        <translation>要读取的寄存器（默认 0；可用 0x.. 十六进制）。</translation>
+    </message>
+    <message>
+        <source>JSON Lines output.</source>
+        <translation>以 JSON Lines 格式输出。</translation>
+    </message>
+    <message>
+        <source>--to is below --from</source>
+        <translation>--to 小于 --from</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>个站号</translation>
+    </message>
+    <message>
+        <source>unit %1 answers: %2</source>
+        <translation>站号 %1 有应答：%2</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) found</source>
+        <translation>找到 %1 个从站</translation>
+    </message>
+    <message>
+        <source>vocsync-cli modbus read|scan ...
+
+  read   read a meter by its device template
+  scan   find the unit ids on a bus
+</source>
+        <translation>vocsync-cli modbus read|scan ...
+
+  read   按设备模板读取仪表
+  scan   查找总线上的站号
+</translation>
+    </message>
+    <message>
+        <source>unknown template &apos;%1&apos;; known: %2</source>
+        <translation>未知设备模板“%1”；已有：%2</translation>
+    </message>
+    <message>
+        <source>template &apos;%1&apos; is a %2 template, not %3</source>
+        <translation>设备模板“%1”是 %2 模板，不是 %3 模板</translation>
+    </message>
+    <message>
+        <source>%1  round trip %2 ms  PT %3  CT %4
+</source>
+        <translation>%1  往返 %2 毫秒  PT %3  CT %4
+</translation>
+    </message>
+    <message>
+        <source>giving up after %1 failed attempts in a row</source>
+        <translation>连续失败 %1 次，已放弃</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::cli::PortOptions</name>
+    <message>
+        <source>give exactly one port: --serial DEV%1</source>
+        <translation>只能指定一个端口：--serial DEV%1</translation>
+    </message>
+    <message>
+        <source>, --tcp HOST:PORT or --rtu-tcp HOST:PORT</source>
+        <translation>、--tcp HOST:PORT 或 --rtu-tcp HOST:PORT</translation>
+    </message>
+    <message>
+        <source>expected 1200, 2400, 4800, 9600, 19200, 38400, 57600 or 115200, found &apos;%1&apos;</source>
+        <translation>应为 1200、2400、4800、9600、19200、38400、57600 或 115200，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected N, E or O, found &apos;%1&apos;</source>
+        <translation>应为 N、E 或 O，实际为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::creditcode</name>
@@ -1091,6 +1475,225 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
     </message>
 </context>
 <context>
+    <name>vocsync::dlt645</name>
+    <message>
+        <source>meter address &quot;%1&quot; has %2 characters, expected 12 digits</source>
+        <translation>电能表地址“%1”有 %2 个字符，应为 12 位数字</translation>
+    </message>
+    <message>
+        <source>meter address &quot;%1&quot;: character %2 is not a decimal digit</source>
+        <translation>电能表地址“%1”：第 %2 个字符不是十进制数字</translation>
+    </message>
+    <message>
+        <source>BCD field of %1 bytes (expected 1 to 8)</source>
+        <translation>BCD 字段长 %1 字节（应为 1 到 8 字节）</translation>
+    </message>
+    <message>
+        <source>byte %1 (0x%2) is not BCD</source>
+        <translation>字节 %1（0x%2）不是 BCD 码</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知键</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>缺失（必填）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2..%3</source>
+        <translation>%1 超出范围 %2..%3</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [a-z0-9_]+</source>
+        <translation>“%1”不符合 [a-z0-9_]+</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (also values[%2])</source>
+        <translation>键“%1”重复（values[%2] 中也有）</translation>
+    </message>
+    <message>
+        <source>bad data identifier &quot;%1&quot;: 8 hex digits DI3..DI0 expected</source>
+        <translation>数据标识“%1”有误：应为 8 位十六进制数 DI3..DI0</translation>
+    </message>
+    <message>
+        <source>%1 decimals do not fit in %2 BCD digits</source>
+        <translation>%1 位小数超出 %2 位 BCD 数字的长度</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation>不能为 0</translation>
+    </message>
+    <message>
+        <source>unknown quantity &quot;%1&quot;</source>
+        <translation>未知物理量“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already fed by values[%2]</source>
+        <translation>“%1”已由 values[%2] 提供</translation>
+    </message>
+    <message>
+        <source>%1 is not a DL/T 645 rate (600, 1200, 2400, 4800, 9600, 19200)</source>
+        <translation>%1 不是 DL/T 645 通信速率（600、1200、2400、4800、9600、19200）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not E, N or O</source>
+        <translation>“%1”不是 E、N 或 O</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>a device template must be a JSON object</source>
+        <translation>设备模板必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>key written twice in one object</source>
+        <translation>同一对象中该键出现两次</translation>
+    </message>
+    <message>
+        <source>not a DL/T 645 template (&quot;modbus&quot;)</source>
+        <translation>不是 DL/T 645 设备模板（&quot;modbus&quot;）</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (expected &quot;dlt645&quot;)</source>
+        <translation>未知协议“%1”（应为 &quot;dlt645&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [a-z0-9-]+</source>
+        <translation>“%1”不符合 [a-z0-9-]+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the file name %2</source>
+        <translation>“%1”与文件名 %2 不一致</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>必须是非空数组</translation>
+    </message>
+    <message>
+        <source>second start byte is %1, expected 0x68</source>
+        <translation>第二个起始符为 %1，应为 0x68</translation>
+    </message>
+    <message>
+        <source>data length %1 exceeds %2</source>
+        <translation>数据域长度 %1 超过 %2</translation>
+    </message>
+    <message>
+        <source>checksum %1, expected %2</source>
+        <translation>校验和为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>end byte is %1, expected 0x16</source>
+        <translation>结束符为 %1，应为 0x16</translation>
+    </message>
+    <message>
+        <source>reply from meter %1, expected %2</source>
+        <translation>应答来自电能表 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>abnormal reply with %1 data bytes, expected 1 error byte</source>
+        <translation>异常应答含 %1 个数据字节，应为 1 个错误信息字节</translation>
+    </message>
+    <message>
+        <source>abnormal reply without an error bit</source>
+        <translation>异常应答未置任何错误位</translation>
+    </message>
+    <message>
+        <source>control code 0x%1 is not a reply to a read (0x91, 0xB1 or 0xD1)</source>
+        <translation>控制码 0x%1 不是读数据应答（0x91、0xB1 或 0xD1）</translation>
+    </message>
+    <message>
+        <source>read reply of %1 bytes has no data identifier</source>
+        <translation>读数据应答只有 %1 字节，不含数据标识</translation>
+    </message>
+    <message>
+        <source>reply carries data identifier %1, requested %2</source>
+        <translation>应答的数据标识为 %1，请求的是 %2</translation>
+    </message>
+    <message>
+        <source>other error (其他错误)</source>
+        <translation>其他错误</translation>
+    </message>
+    <message>
+        <source>no data requested (无请求数据)</source>
+        <translation>无请求数据</translation>
+    </message>
+    <message>
+        <source>wrong password or not authorised (密码错/未授权)</source>
+        <translation>密码错/未授权</translation>
+    </message>
+    <message>
+        <source>baud rate cannot be changed (通信速率不能更改)</source>
+        <translation>通信速率不能更改</translation>
+    </message>
+    <message>
+        <source>too many annual time zones (年时区数超)</source>
+        <translation>年时区数超</translation>
+    </message>
+    <message>
+        <source>too many daily time periods (日时段数超)</source>
+        <translation>日时段数超</translation>
+    </message>
+    <message>
+        <source>too many tariffs (费率数超)</source>
+        <translation>费率数超</translation>
+    </message>
+    <message>
+        <source>reserved bit 7 (保留)</source>
+        <translation>保留位 bit 7</translation>
+    </message>
+    <message>
+        <source>no error bit set</source>
+        <translation>未置任何错误位</translation>
+    </message>
+    <message>
+        <source>control code 0x%1 is not a read-address reply (0x93)</source>
+        <translation>控制码 0x%1 不是读通信地址应答（0x93）</translation>
+    </message>
+    <message>
+        <source>read-address reply with %1 data bytes, expected 6</source>
+        <translation>读通信地址应答含 %1 个数据字节，应为 6 个</translation>
+    </message>
+    <message>
+        <source>read-address reply names %1 in its data but %2 in its address field</source>
+        <translation>读通信地址应答的数据域为 %1，但地址域为 %2</translation>
+    </message>
+    <message>
+        <source>read-address reply carries %1, not 12 decimal digits</source>
+        <translation>读通信地址应答中的地址为 %1，不是 12 位十进制数字</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::gui::AppContext</name>
     <message>
         <source>Any anomaly: warning, alarm after 30 min</source>
@@ -1113,6 +1716,13 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::gui::MeterHost</name>
+    <message>
+        <source>device %1 cannot be renamed while monitoring point %2 is bound to it</source>
+        <translation>监测点 %2 仍绑定在设备 %1 上，不能重命名该设备</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1792,295 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
     </message>
 </context>
 <context>
+    <name>vocsync::modbus</name>
+    <message>
+        <source>register %1 (function %2) not read</source>
+        <translation>寄存器 %1（功能码 %2）未读取</translation>
+    </message>
+    <message>
+        <source>registers %1..%2 (function %3) not read</source>
+        <translation>寄存器 %1..%2（功能码 %3）未读取</translation>
+    </message>
+    <message>
+        <source>the meter sent NaN (not a number)</source>
+        <translation>仪表返回 NaN（非数字）</translation>
+    </message>
+    <message>
+        <source>value is infinite</source>
+        <translation>数值为无穷大</translation>
+    </message>
+    <message>
+        <source>expected 3 (holding registers) or 4 (input registers)</source>
+        <translation>应为 3（保持寄存器）或 4（输入寄存器）</translation>
+    </message>
+    <message>
+        <source>unknown byte order &quot;%1&quot;; expected one of: ABCD, CDAB, BADC, DCBA</source>
+        <translation>未知字节序“%1”；应为以下之一：ABCD、CDAB、BADC、DCBA</translation>
+    </message>
+    <message>
+        <source>%1 is not a register address 0..65535</source>
+        <translation>%1 不是 0..65535 范围内的寄存器地址</translation>
+    </message>
+    <message>
+        <source>expected a number 0..65535 or a hex string such as &quot;0x0061&quot;</source>
+        <translation>应为 0..65535 的数字或 &quot;0x0061&quot; 这样的十六进制字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex address &quot;0x0000&quot;..&quot;0xFFFF&quot;</source>
+        <translation>“%1”不是 &quot;0x0000&quot;..&quot;0xFFFF&quot; 范围内的十六进制地址</translation>
+    </message>
+    <message>
+        <source>unknown data type &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知数据类型“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>must not be 0</source>
+        <translation>不能为 0</translation>
+    </message>
+    <message>
+        <source>a %1 at this address runs past register 0xFFFF</source>
+        <translation>该地址处的 %1 超出寄存器 0xFFFF</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key; use a-z, 0-9 and _</source>
+        <translation>“%1”不是有效的键；只能使用 a-z、0-9 和 _</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is already used by values[%2]</source>
+        <translation>键“%1”已被 values[%2] 使用</translation>
+    </message>
+    <message>
+        <source>unknown ratio &quot;%1&quot;; expected one of: none, pt, ct, pt*ct</source>
+        <translation>未知变比“%1”；应为以下之一：none、pt、ct、pt*ct</translation>
+    </message>
+    <message>
+        <source>unknown quantity &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知物理量“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>quantity %1 is already fed by values[%2] (&quot;%3&quot;)</source>
+        <translation>物理量 %1 已由 values[%2]（“%3”）提供</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; does not match quantity %2, which is stored in %3</source>
+        <translation>单位“%1”与物理量 %2 不符，该物理量以 %3 存储</translation>
+    </message>
+    <message>
+        <source>%1 is not a serial baud rate; expected one of: 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200</source>
+        <translation>%1 不是串口波特率；应为以下之一：1200、2400、4800、9600、19200、38400、57600、115200</translation>
+    </message>
+    <message>
+        <source>unknown parity &quot;%1&quot;; expected N, E or O</source>
+        <translation>未知校验方式“%1”；应为 N、E 或 O</translation>
+    </message>
+    <message>
+        <source>PT ratio</source>
+        <translation>PT 变比</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT 变比</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>a device template holds one JSON object</source>
+        <translation>设备模板应包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this key occurs twice in one object</source>
+        <translation>该键在同一对象中出现两次</translation>
+    </message>
+    <message>
+        <source>not a Modbus template (protocol &quot;dlt645&quot;)</source>
+        <translation>不是 Modbus 设备模板（protocol 为 &quot;dlt645&quot;）</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot;; expected modbus or dlt645</source>
+        <translation>未知协议“%1”；应为 modbus 或 dlt645</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id; use a-z, 0-9 and -</source>
+        <translation>“%1”不是有效的编号；只能使用 a-z、0-9 和 -</translation>
+    </message>
+    <message>
+        <source>a template needs at least one value</source>
+        <translation>设备模板至少需要一个数值</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>exception reply without an exception code</source>
+        <translation>异常响应中没有异常码</translation>
+    </message>
+    <message>
+        <source>reply from unit %1, expected unit %2</source>
+        <translation>应答来自站号 %1，应为站号 %2</translation>
+    </message>
+    <message>
+        <source>reply with function %1, expected %2</source>
+        <translation>应答功能码为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>byte count %1, expected %2</source>
+        <translation>字节数为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>illegal function</source>
+        <translation>非法功能码</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>非法数据地址</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>非法数据值</translation>
+    </message>
+    <message>
+        <source>server device failure</source>
+        <translation>从站设备故障</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>已确认（正在处理）</translation>
+    </message>
+    <message>
+        <source>server device busy</source>
+        <translation>从站设备忙</translation>
+    </message>
+    <message>
+        <source>memory parity error</source>
+        <translation>存储奇偶校验错误</translation>
+    </message>
+    <message>
+        <source>gateway path unavailable</source>
+        <translation>网关路径不可用</translation>
+    </message>
+    <message>
+        <source>gateway target device failed to respond</source>
+        <translation>网关目标设备无响应</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>未知异常</translation>
+    </message>
+    <message>
+        <source>CRC %1, expected %2</source>
+        <translation>CRC 为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>protocol id %1, expected 0</source>
+        <translation>协议标识为 %1，应为 0</translation>
+    </message>
+    <message>
+        <source>length field %1 outside %2..%3</source>
+        <translation>长度字段 %1 超出 %2..%3</translation>
+    </message>
+    <message>
+        <source>stale reply: transaction id %1, expected %2</source>
+        <translation>过期应答：事务标识为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>length field %1, expected 3 for an exception reply</source>
+        <translation>长度字段为 %1，异常响应应为 3</translation>
+    </message>
+    <message>
+        <source>length field %1 does not match byte count %2</source>
+        <translation>长度字段 %1 与字节数 %2 不符</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::modbus::detail</name>
+    <message>
+        <source>null</source>
+        <translation>空值 null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::modbus::detail::ObjectReader</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为%2</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1</source>
+        <translation>未知键；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>缺少必需的键</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 超出范围 %2..%3</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>应为有限数值</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::plantjson</name>
     <message>
         <source>JSON syntax error: %1</source>
@@ -1207,6 +2106,14 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
         <source>this key occurs twice in one object (first at line %1)</source>
         <translation>该键在同一对象中出现两次（首次出现在第 %1 行）</translation>
     </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>编号为空</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; contains a space, comma, quote or control character</source>
+        <translation>编号“%1”包含空格、逗号、引号或控制字符</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::plantjson::detail</name>
@@ -1217,6 +2124,10 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
     <message>
         <source>unsupported version %1; this program reads version %2</source>
         <translation>不支持的版本 %1；本程序读取版本 %2</translation>
+    </message>
+    <message>
+        <source>unknown parity &apos;%1&apos;; expected N (none), E (even) or O (odd)</source>
+        <translation>未知校验方式“%1”；应为 N（无校验）、E（偶校验）或 O（奇校验）</translation>
     </message>
 </context>
 <context>
@@ -1326,10 +2237,6 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
         <translation>设备</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;; expected one of %2</source>
-        <translation>未知协议“%1”；应为以下之一：%2</translation>
-    </message>
-    <message>
         <source>point</source>
         <translation>监测点</translation>
     </message>
@@ -1356,6 +2263,61 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
     <message>
         <source>with basis rated the thresholds are fractions of the rated level; run %1 is more than 10 times it</source>
         <translation>基准为额定值时阈值是额定水平的比例；run %1 超过了额定水平的 10 倍</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::plantjson::detail::DeviceChecker</name>
+    <message>
+        <source>%1 is out of range; expected %2 to %3</source>
+        <translation>%1 超出范围；应在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0, found %1</source>
+        <translation>必须是不小于 0 的数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos;; expected one of %2</source>
+        <translation>未知协议“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Modbus unit id; expected 1 to 247 (0 is broadcast, which no meter answers)</source>
+        <translation>“%1”不是 Modbus 站号；应为 1 到 247（0 为广播地址，仪表不会应答）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DL/T 645 address; expected 12 decimal digits, e.g. 000012345678</source>
+        <translation>“%1”不是 DL/T 645 地址；应为 12 位十进制数字，例如 000012345678</translation>
+    </message>
+    <message>
+        <source>a %1 device needs a port: the serial device it is on, e.g. /dev/ttyUSB0 or COM3</source>
+        <translation>%1 设备必须指定端口：所接的串口设备，例如 /dev/ttyUSB0 或 COM3</translation>
+    </message>
+    <message>
+        <source>a %1 device needs a port: host:port of the meter or serial server, e.g. 192.168.1.20:502</source>
+        <translation>%1 设备必须指定端口：仪表或串口服务器的 host:port，例如 192.168.1.20:502</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host:port; expected e.g. 192.168.1.20:502 ([::1]:502 for IPv6)</source>
+        <translation>“%1”不是 host:port 格式；应如 192.168.1.20:502（IPv6 写作 [::1]:502）</translation>
+    </message>
+    <message>
+        <source>TCP port %1 is out of range; expected 1 to 65535</source>
+        <translation>TCP 端口 %1 超出范围；应在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>a polled device needs a template_id (the device template that maps its registers)</source>
+        <translation>轮询的设备必须指定 template_id（映射其寄存器的设备模板）</translation>
+    </message>
+    <message>
+        <source>baud rate %1 is not supported; expected one of %2</source>
+        <translation>不支持波特率 %1；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>data bits must be 7 or 8, found %1</source>
+        <translation>数据位必须为 7 或 8，实际为 %1</translation>
+    </message>
+    <message>
+        <source>stop bits must be 1 or 2, found %1</source>
+        <translation>停止位必须为 1 或 2，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2652,26 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
         <source>the new configuration changes the resolution of %1 from %2 to %3 decimals, but the point has %4 stored samples at the old resolution; keep the resolution or use a new point id</source>
         <translation>新配置将 %1 的分辨率从 %2 位小数改为 %3 位小数，但该监测点已有 %4 条按原分辨率存储的样本；请保持原分辨率，或使用新的监测点编号</translation>
     </message>
+    <message>
+        <source>cannot commit the device: %1</source>
+        <translation>无法提交设备配置：%1</translation>
+    </message>
+    <message>
+        <source>unknown enterprise &apos;%1&apos;</source>
+        <translation>未知企业“%1”</translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; is still read by monitoring point(s) %2; bind them to another device or remove them first</source>
+        <translation>设备“%1”仍被监测点 %2 读取；请先将这些监测点绑定到其他设备或将其删除</translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos;</source>
+        <translation>设备“%1”</translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos;</source>
+        <translation>未知设备“%1”</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::storage::plantrepository::detail</name>
@@ -1728,6 +2710,10 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
     <message>
         <source>the stored threshold basis &apos;%1&apos; is not known</source>
         <translation>数据库中的阈值基准“%1”无法识别</translation>
+    </message>
+    <message>
+        <source>the stored parity &apos;%1&apos; is not one letter</source>
+        <translation>存储的校验方式“%1”不是单个字母</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +3241,877 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
     </message>
 </context>
 <context>
+    <name>vocsync::ui::DeviceDetailView</name>
+    <message>
+        <source>No device selected</source>
+        <translation>未选择设备</translation>
+    </message>
+    <message>
+        <source>Select a device or a bus in the list to see its health and its last reading.</source>
+        <translation>在列表中选择设备或总线，查看其通信状态和最近读数。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The station does not poll this device: its data is simulated or sent in over HJ 212.</source>
+        <translation>本站不轮询此设备：其数据为模拟数据或经 HJ 212 上报。</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>总线</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>轮询周期</translation>
+    </message>
+    <message>
+        <source>%1, timeout %2 ms</source>
+        <translation>%1，超时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近应答</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>下次轮询</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>%1 ms, average %2 ms</source>
+        <translation>%1 毫秒，平均 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <source>%1, %2 good</source>
+        <translation>%1 次，成功 %2 次</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 timeouts · %2 bad frames · %3 exceptions</source>
+        <translation>超时 %1 · 坏帧 %2 · 异常 %3</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Test read running: waiting for the first reply…</source>
+        <translation>测试读取中：等待首次应答…</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>尚无读数。</translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation>（未设端口）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>尚未打开</translation>
+    </message>
+    <message>
+        <source>Select one of its devices to see its last reading.</source>
+        <translation>选择其下的设备以查看最近读数。</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceEditDialog</name>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>(no enterprise)</source>
+        <translation>（不属于企业）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (user template)</source>
+        <translation>%1（用户模板）</translation>
+    </message>
+    <message>
+        <source>No %1 templates installed</source>
+        <translation>没有 %1 设备模板</translation>
+    </message>
+    <message>
+        <source>Manual: %1</source>
+        <translation>说明书：%1</translation>
+    </message>
+    <message>
+        <source>Template id: %1</source>
+        <translation>模板编号：%1</translation>
+    </message>
+    <message>
+        <source>Templates are read from the shipped set and from %1.</source>
+        <translation>设备模板来自内置模板和 %1。</translation>
+    </message>
+    <message>
+        <source>Edit device %1</source>
+        <translation>编辑设备 %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>e.g. PM-101</source>
+        <translation>如 PM-101</translation>
+    </message>
+    <message>
+        <source>Poll this device</source>
+        <translation>轮询此设备</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>设备编号：</translation>
+    </message>
+    <message>
+        <source>Enterprise:</source>
+        <translation>企业：</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>设备模板：</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0 or COM3</source>
+        <translation>/dev/ttyUSB0 或 COM3</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. 192.168.1.20:502</source>
+        <translation>主机:端口，如 192.168.1.20:502</translation>
+    </message>
+    <message>
+        <source>unit </source>
+        <translation>站号 </translation>
+    </message>
+    <message>
+        <source>12 digits from the nameplate, e.g. 000012345678</source>
+        <translation>铭牌上的 12 位地址，如 000012345678</translation>
+    </message>
+    <message>
+        <source>None (N)</source>
+        <translation>无校验（N）</translation>
+    </message>
+    <message>
+        <source>Even (E)</source>
+        <translation>偶校验（E）</translation>
+    </message>
+    <message>
+        <source>Odd (O)</source>
+        <translation>奇校验（O）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>3.5 characters</source>
+        <translation>3.5 个字符</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <source>Parity</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Data bits</source>
+        <translation>数据位</translation>
+    </message>
+    <message>
+        <source>Stop bits</source>
+        <translation>停止位</translation>
+    </message>
+    <message>
+        <source>Frame gap</source>
+        <translation>帧间隔</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Serial line:</source>
+        <translation>串口参数：</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>From the meter</source>
+        <translation>从仪表读取</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>轮询周期：</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>PT ratio:</source>
+        <translation>PT 变比：</translation>
+    </message>
+    <message>
+        <source>CT ratio:</source>
+        <translation>CT 变比：</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>测试读取</translation>
+    </message>
+    <message>
+        <source>Polls the meter with the settings on the left, without saving anything, and shows what the template decodes.</source>
+        <translation>按左侧设置读取仪表（不保存任何设置），并显示按模板解析出的数值。</translation>
+    </message>
+    <message>
+        <source>Start polling with these settings (again, after a change)</source>
+        <translation>按当前设置开始轮询（修改后可再次点击）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>No test read yet.</source>
+        <translation>尚未测试读取。</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>设备模板</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>轮询周期</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>PT ratio</source>
+        <translation>PT 变比</translation>
+    </message>
+    <message>
+        <source>CT ratio</source>
+        <translation>CT 变比</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is already used by another device</source>
+        <translation>%1：“%2”已被其他设备使用</translation>
+    </message>
+    <message>
+        <source>%1: ids starting with &apos;test:&apos; are kept for test reads</source>
+        <translation>%1：以“test:”开头的编号保留给测试读取</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Restart test</source>
+        <translation>重新测试</translation>
+    </message>
+    <message>
+        <source>Polling %1 every %2…</source>
+        <translation>正在每 %2 轮询 %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first reply…</source>
+        <translation>等待首次应答…</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n poll(s) good</source>
+        <translation>
+            <numerusform>%n 次轮询中 %1 次成功</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round trip %1 ms</source>
+        <translation>往返 %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceLabels</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>Comm fault</source>
+        <translation>通信故障</translation>
+    </message>
+    <message>
+        <source>Link down</source>
+        <translation>链路中断</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Modbus RTU</source>
+        <translation>Modbus RTU</translation>
+    </message>
+    <message>
+        <source>Modbus TCP</source>
+        <translation>Modbus TCP</translation>
+    </message>
+    <message>
+        <source>RTU over TCP</source>
+        <translation>RTU over TCP</translation>
+    </message>
+    <message>
+        <source>DL/T 645</source>
+        <translation>DL/T 645</translation>
+    </message>
+    <message>
+        <source>HJ 212</source>
+        <translation>HJ 212</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Modbus RTU (RS-485)</source>
+        <translation>Modbus RTU（RS-485）</translation>
+    </message>
+    <message>
+        <source>Modbus RTU over TCP (serial server)</source>
+        <translation>Modbus RTU over TCP（串口服务器）</translation>
+    </message>
+    <message>
+        <source>DL/T 645-2007 (RS-485)</source>
+        <translation>DL/T 645-2007（RS-485）</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceReadingModel</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceReadingView</name>
+    <message>
+        <source>Read at %1 in %2 ms · PT %3 · CT %4</source>
+        <translation>读取于 %1，用时 %2 毫秒 · PT %3 · CT %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n value(s) not decoded</source>
+        <translation>
+            <numerusform> · %n 个数值未能解析</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近应答</translation>
+    </message>
+    <message>
+        <source>Round trip
+(ms)</source>
+        <translation>往返(毫秒)</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Time-
+outs</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Bad
+frames</source>
+        <translation>坏帧</translation>
+    </message>
+    <message>
+        <source>Excep-
+tions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Last error / detail</source>
+        <translation>最近错误 / 说明</translation>
+    </message>
+    <message>
+        <source>Request sent to reply complete, in ms: the last good poll / the average</source>
+        <translation>从发出请求到收完应答（毫秒）：最近一次成功轮询 / 平均值</translation>
+    </message>
+    <message>
+        <source>Share of polls that were answered and decoded</source>
+        <translation>得到应答并解析成功的轮询所占比例</translation>
+    </message>
+    <message>
+        <source>Polls without a complete reply in time</source>
+        <translation>未在超时时间内收到完整应答的轮询</translation>
+    </message>
+    <message>
+        <source>Replies with a CRC, framing, unit or function error</source>
+        <translation>CRC、帧格式、站号或功能码错误的应答</translation>
+    </message>
+    <message>
+        <source>Modbus exception or DL/T 645 abnormal replies</source>
+        <translation>Modbus 异常应答或 DL/T 645 异常应答</translation>
+    </message>
+    <message>
+        <source>Simulated / incoming</source>
+        <translation>模拟 / 上报设备</translation>
+    </message>
+    <message>
+        <source>Not polled by the station</source>
+        <translation>不由本站轮询</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation>（未设端口）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>TX %1 · RX %2</source>
+        <translation>发 %1 · 收 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Simulated devices and data transmitters that send HJ 212 to the station: the station does not poll them, so they have no health here.</source>
+        <translation>模拟设备和以 HJ 212 向本站上报的数采仪：本站不轮询它们，因此这里没有通信状态。</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>尚未打开</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>已发送 %1，已接收 %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: not polled by the station</source>
+        <translation>%1：不由本站轮询</translation>
+    </message>
+    <message>
+        <source>%1 at %2, address %3</source>
+        <translation>%1，%2，地址 %3</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>设备模板：%1</translation>
+    </message>
+    <message>
+        <source>Disabled: not polled</source>
+        <translation>已停用：不轮询</translation>
+    </message>
+    <message>
+        <source>Last good reply: %1</source>
+        <translation>最近成功应答：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation>
+            <numerusform>连续失败 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error at %1: %2</source>
+        <translation>最近错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Next poll: %1</source>
+        <translation>下次轮询：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>设备管理</translation>
+    </message>
+    <message>
+        <source>The meters the station polls, by port: their health, their last values and the raw frames on the lines</source>
+        <translation>本站按端口轮询的仪表：通信状态、最近数值以及线路上的原始报文</translation>
+    </message>
+    <message>
+        <source>Add device…</source>
+        <translation>添加设备…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>测试读取</translation>
+    </message>
+    <message>
+        <source>Poll the selected device now, beside its schedule, and show the values it returns</source>
+        <translation>在计划轮询之外立即读取所选设备，并显示返回的数值</translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation>报文记录</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 未删除：%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Remove device %1 from the station? It is no longer polled; the data it delivered stays in the database.</source>
+        <translation>从本站删除设备 %1？删除后不再轮询；已采集的数据仍保留在数据库中。</translation>
+    </message>
+    <message>
+        <source>Simulated and HJ 212 devices are configured in the plant file</source>
+        <translation>模拟设备和 HJ 212 设备在站点配置文件中设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polled device(s)</source>
+        <translation>
+            <numerusform>轮询设备 %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::FrameLogModel</name>
+    <message>
+        <source>→ TX</source>
+        <translation>→ 发</translation>
+    </message>
+    <message>
+        <source>← RX</source>
+        <translation>← 收</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>总线</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation>报文（十六进制）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::FrameLogView</name>
+    <message>
+        <source>Log frames</source>
+        <translation>记录报文</translation>
+    </message>
+    <message>
+        <source>Ask the poller for every frame sent and received on all buses. Turn it off when done: logging costs time on a busy station.</source>
+        <translation>记录所有总线上收发的每一帧。用完请关闭：繁忙的站点上记录报文会占用时间。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Freeze the list to read it; new frames are held and shown on resume</source>
+        <translation>冻结列表以便查看；新报文暂存，继续后显示</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the frames shown as a .txt file</source>
+        <translation>将显示的报文保存为 .txt 文件</translation>
+    </message>
+    <message>
+        <source>All buses</source>
+        <translation>全部总线</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>全部设备</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1（共 %2 帧）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n new held while paused</source>
+        <translation>
+            <numerusform>%1 · 暂停期间暂存 %n 帧新报文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save frame log</source>
+        <translation>保存报文记录</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The frame log could not be saved: %1</source>
+        <translation>报文记录无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::ui::Labels</name>
     <message>
         <source>Spray booth</source>
@@ -2546,6 +4403,10 @@ vocsync-cli analyze --db FILE [--from T] [--to T] [--limit SPEC]...
     <message>
         <source>Alarm rules</source>
         <translation>报警规则</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备管理</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,12 @@ Bus::Bus(QString id, Kind kind, std::unique_ptr<Link> link, SerialSettings seria
     connect(m_link.get(), &Link::received, this, &Bus::onReceived);
 }
 
-Bus::~Bus() = default;
+Bus::~Bus()
+{
+    // A socket closing in its destructor may still signal: not to a half-destroyed bus.
+    m_link->disconnect(this);
+    m_link->close();
+}
 
 BusStatus Bus::status() const
 {
@@ -257,6 +262,8 @@ void Bus::sendCurrent()
     m_rx.clear();
     const QByteArray bytes = m_current->driver->request(m_index, ++m_tid);
     m_link->write(bytes);
+    if (m_state != State::Busy || !m_current)
+        return; // the write failed and closed the link (onFailed ran)
     m_bytesTx += static_cast<std::uint64_t>(bytes.size());
     m_sentMs = t;
     logFrame(FrameRecord::Direction::Tx, bytes, QString());

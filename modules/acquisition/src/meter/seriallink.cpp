@@ -26,6 +26,13 @@ public:
         connect(&m_port, &QSerialPort::errorOccurred, this, &SerialLink::onError);
     }
 
+    ~SerialLink() override
+    {
+        m_port.disconnect(this);
+        if (m_port.isOpen())
+            m_port.close();
+    }
+
     void open() override
     {
         if (m_port.isOpen())

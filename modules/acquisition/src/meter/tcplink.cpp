@@ -22,6 +22,13 @@ public:
         });
     }
 
+    ~TcpLink() override
+    {
+        m_closing = true;
+        m_socket.disconnect(this);
+        m_socket.abort();
+    }
+
     void open() override
     {
         if (m_socket.state() != QAbstractSocket::UnconnectedState)
