@@ -2,6 +2,7 @@
 
 #include "vocsync/acquisition/logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
@@ -111,7 +112,7 @@ void Bus::start()
         return;
     m_running = true;
     m_state = State::Opening;
-    m_detail = tr("opening");
+    m_detail = QCoreApplication::translate("Bus", "opening");
     m_link->open();
 }
 
@@ -124,7 +125,7 @@ void Bus::stop()
     m_sendPending = false;
     m_link->close();
     m_state = State::Closed;
-    m_detail = tr("stopped");
+    m_detail = QCoreApplication::translate("Bus", "stopped");
 }
 
 std::int64_t Bus::wallMs(std::int64_t steadyMs) const
@@ -140,7 +141,7 @@ void Bus::onOpened()
     }
     m_state = State::Idle;
     m_reconnectDelayMs = 0;
-    m_detail = tr("open");
+    m_detail = QCoreApplication::translate("Bus", "open");
     m_rx.clear();
     m_lineFreeAt = 0;
     const std::int64_t t = now();
@@ -174,7 +175,7 @@ void Bus::onFailed(const QString &reason)
         publish(*d);
     }
     scheduleReconnect();
-    m_detail = tr("%1; retry in %2 s").arg(reason).arg(m_reconnectDelayMs / 1000.0, 0, 'f', 1);
+    m_detail = QCoreApplication::translate("Bus", "%1; retry in %2 s").arg(reason).arg(m_reconnectDelayMs / 1000.0, 0, 'f', 1);
     publishStatus();
     qCWarning(lcAcquisition) << "bus" << m_id << "down:" << reason;
 }
@@ -276,7 +277,7 @@ void Bus::onReceived(const QByteArray &bytes)
 {
     m_bytesRx += static_cast<std::uint64_t>(bytes.size());
     if (m_state != State::Busy || m_sendPending || !m_current) {
-        logFrame(FrameRecord::Direction::Rx, bytes, tr("unexpected bytes, dropped"));
+        logFrame(FrameRecord::Direction::Rx, bytes, QCoreApplication::translate("Bus", "unexpected bytes, dropped"));
         return;
     }
     m_rx += bytes;
@@ -298,7 +299,7 @@ void Bus::onReceived(const QByteArray &bytes)
             logFrame(FrameRecord::Direction::Rx, m_rx, scan.error);
             m_timeout.stop();
             failPoll(&DeviceHealth::badFrames,
-                     tr("bad reply to %1: %2").arg(m_current->driver->describe(m_index),
+                     QCoreApplication::translate("Bus", "bad reply to %1: %2").arg(m_current->driver->describe(m_index),
                                                    scan.error));
             return;
         }
@@ -311,7 +312,7 @@ void Bus::replyDone(qsizetype length, const QString &exception)
     m_rx.remove(0, length);
     m_lineFreeAt = now() + silenceMs();
     if (!exception.isEmpty()) {
-        m_pollException = tr("%1: %2").arg(m_current->driver->describe(m_index), exception);
+        m_pollException = QCoreApplication::translate("Bus", "%1: %2").arg(m_current->driver->describe(m_index), exception);
         ++m_current->health.exceptions;
     }
     if (++m_index < m_requests) {
@@ -358,8 +359,8 @@ void Bus::onTimeout()
         return;
     const int waited = static_cast<int>(now() - m_sentMs);
     logFrame(FrameRecord::Direction::Rx, m_rx,
-             m_rx.isEmpty() ? tr("timeout, no reply") : tr("timeout, reply incomplete"));
-    failPoll(&DeviceHealth::timeouts, tr("timeout after %1 ms (%2)")
+             m_rx.isEmpty() ? QCoreApplication::translate("Bus", "timeout, no reply") : QCoreApplication::translate("Bus", "timeout, reply incomplete"));
+    failPoll(&DeviceHealth::timeouts, QCoreApplication::translate("Bus", "timeout after %1 ms (%2)")
                                           .arg(waited)
                                           .arg(m_current->driver->describe(m_index)));
 }

@@ -18,7 +18,7 @@ std::unique_ptr<DeviceDriver> makeDriver(const Device &device, const TemplateLib
         return nullptr;
     };
     const auto tr = [](const char *s) {
-        return QCoreApplication::translate("vocsync::acquisition::MeterPoller", s);
+        return QCoreApplication::translate("vocsync::acquisition", s);
     };
     if (device.protocol == QLatin1String("dlt645")) {
         const dlt645::DeviceTemplate *t = templates.dlt645Template(device.templateId);

@@ -1,9 +1,11 @@
 #include "meter/link.h"
 
+#include <QCoreApplication>
 #include <QSerialPort>
 
 namespace vocsync::acquisition {
 namespace {
+
 
 QSerialPort::Parity toParity(char p)
 {
@@ -45,7 +47,7 @@ public:
         if (!m_port.open(QIODevice::ReadWrite)) {
             const QString why = m_port.errorString();
             m_port.clearError();
-            emit failed(tr("cannot open %1: %2").arg(m_name, why));
+            emit failed(QCoreApplication::translate("vocsync::acquisition::SerialLink", "cannot open %1: %2").arg(m_name, why));
             return;
         }
         m_port.clear();
@@ -83,7 +85,7 @@ private:
         const QString why = m_port.errorString();
         m_port.clearError();
         m_port.close();
-        emit failed(tr("%1: %2").arg(m_name, why));
+        emit failed(QCoreApplication::translate("vocsync::acquisition::SerialLink", "%1: %2").arg(m_name, why));
     }
 
     QSerialPort m_port;

@@ -1,9 +1,11 @@
 #include "meter/link.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 
 namespace vocsync::acquisition {
 namespace {
+
 
 /// Modbus TCP, or RTU frames through a serial-to-Ethernet server.
 class TcpLink final : public Link
@@ -18,7 +20,7 @@ public:
         connect(&m_socket, &QTcpSocket::errorOccurred, this, &TcpLink::onError);
         connect(&m_socket, &QTcpSocket::disconnected, this, [this] {
             if (!m_closing)
-                emit failed(tr("%1:%2: connection closed by the peer").arg(m_host).arg(m_portNo));
+                emit failed(QCoreApplication::translate("vocsync::acquisition::TcpLink", "%1:%2: connection closed by the peer").arg(m_host).arg(m_portNo));
         });
     }
 
@@ -57,7 +59,7 @@ private:
         m_closing = true;
         m_socket.abort();
         m_closing = false;
-        emit failed(tr("%1:%2: %3").arg(m_host).arg(m_portNo).arg(why));
+        emit failed(QCoreApplication::translate("vocsync::acquisition::TcpLink", "%1:%2: %3").arg(m_host).arg(m_portNo).arg(why));
     }
 
     QTcpSocket m_socket;
