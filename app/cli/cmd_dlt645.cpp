@@ -23,21 +23,14 @@ int read(const QStringList &args)
         "the 12 digits on the nameplate. Line defaults: 2400 bit/s, 8E1."));
     PortOptions port;
     port.addTo(parser, false);
+    ReadOptions reading;
+    reading.addTo(parser);
     const QCommandLineOption tmpl(QStringLiteral("template"),
                                   tr("Template id or .json file (default dlt645-2007-generic)."),
                                   QStringLiteral("ID"), QStringLiteral("dlt645-2007-generic"));
     const QCommandLineOption address(QStringLiteral("address"), tr("Meter address, 12 digits."),
                                      QStringLiteral("DIGITS"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("JSON output."));
-    const QCommandLineOption count(QStringLiteral("count"), tr("Readings to take (default 1)."),
-                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption interval(QStringLiteral("interval"),
-                                      tr("Poll interval in ms (default 1000)."),
-                                      QStringLiteral("MS"), QStringLiteral("1000"));
-    const QCommandLineOption retries(QStringLiteral("retries"),
-                                     tr("Failed polls in a row before giving up (default 2)."),
-                                     QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({tmpl, address, json, count, interval, retries});
+    parser.addOptions({tmpl, address});
     int rc = kExitOk;
     if (!parse(parser, args, kRead, &rc))
         return rc;
@@ -47,34 +40,16 @@ int read(const QStringList &args)
     if (!a)
         return inputError(kRead, Error{a.error().message, QStringLiteral("--address")});
     auto templates = acquisition::TemplateLibrary::withUserDirectory();
-    const Result<QString> id = resolveTemplate(templates, parser.value(tmpl), QStringLiteral("dlt645"));
-    if (!id)
-        return inputError(kRead, id.error());
-    const dlt645::DeviceTemplate *t = templates.dlt645Template(*id);
-    Result<Device> device = port.device(parser, QStringLiteral("dlt645"), t->defaultBaud,
-                                        t->defaultParity);
+    Result<Device> device = meterDevice(parser, port, templates, parser.value(tmpl),
+                                        QStringLiteral("dlt645"), QStringLiteral("dlt645"));
     if (!device)
-        return device.error().where == QLatin1String("--serial") ? usageError(kRead, device.error().message)
-                                                                : inputError(kRead, device.error());
+        return deviceError(kRead, device.error());
     Device d = std::move(device).value();
-    d.templateId = *id;
     d.address = parser.value(address);
-    bool ok1 = false;
-    bool ok2 = false;
-    bool ok3 = false;
-    ReadPlan plan;
-    plan.count = parser.value(count).toInt(&ok1);
-    d.pollIntervalMs = parser.value(interval).toInt(&ok2);
-    plan.retries = parser.value(retries).toInt(&ok3);
-    if (!ok1 || plan.count < 1)
-        return inputError(kRead, Error{tr("expected a count of 1 or more"), QStringLiteral("--count")});
-    if (!ok2 || d.pollIntervalMs < 1000 || d.pollIntervalMs > 3600000)
-        return inputError(kRead, Error{tr("expected 1000 to 3600000 ms"), QStringLiteral("--interval")});
-    if (!ok3 || plan.retries < 0)
-        return inputError(kRead, Error{tr("expected 0 or more"), QStringLiteral("--retries")});
-    plan.json = parser.isSet(json);
-    plan.frames = parser.isSet(port.frames);
-    return readMeter(kRead, templates, d, plan);
+    const Result<ReadPlan> plan = reading.plan(parser, port, &d);
+    if (!plan)
+        return inputError(kRead, plan.error());
+    return readMeter(kRead, templates, d, *plan);
 }
 
 } // namespace

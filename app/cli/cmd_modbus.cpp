@@ -37,50 +37,35 @@ int read(const QStringList &args)
         "template has them, or from --pt/--ct. Exit 1 when the meter does not answer."));
     PortOptions port;
     port.addTo(parser, true);
+    ReadOptions reading;
+    reading.addTo(parser);
     const QCommandLineOption tmpl(QStringLiteral("template"), tr("Template id or .json file."),
                                   QStringLiteral("ID"));
     const QCommandLineOption unit(QStringLiteral("unit"), tr("Unit id (slave address)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("JSON output."));
-    const QCommandLineOption count(QStringLiteral("count"), tr("Readings to take (default 1)."),
-                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption interval(QStringLiteral("interval"),
-                                      tr("Poll interval in ms (default 1000)."),
-                                      QStringLiteral("MS"), QStringLiteral("1000"));
-    const QCommandLineOption retries(QStringLiteral("retries"),
-                                     tr("Failed polls in a row before giving up (default 2)."),
-                                     QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption pt(QStringLiteral("pt"), tr("PT ratio (default: from the meter)."),
                                 QStringLiteral("R"), QStringLiteral("0"));
     const QCommandLineOption ct(QStringLiteral("ct"), tr("CT ratio (default: from the meter)."),
                                 QStringLiteral("R"), QStringLiteral("0"));
-    parser.addOptions({tmpl, unit, json, count, interval, retries, pt, ct});
+    parser.addOptions({tmpl, unit, pt, ct});
     int rc = kExitOk;
     if (!parse(parser, args, kRead, &rc))
         return rc;
     if (!parser.isSet(tmpl))
         return usageError(kRead, tr("--template ID is required"));
     auto templates = acquisition::TemplateLibrary::withUserDirectory();
-    const Result<QString> id = resolveTemplate(templates, parser.value(tmpl), QStringLiteral("modbus"));
-    if (!id)
-        return inputError(kRead, id.error());
-    const modbus::DeviceTemplate *t = templates.modbusTemplate(*id);
-    Result<Device> device = port.device(parser, QStringLiteral("modbus_rtu"), t->defaultBaud,
-                                        t->defaultParity);
+    Result<Device> device = meterDevice(parser, port, templates, parser.value(tmpl),
+                                        QStringLiteral("modbus"), QStringLiteral("modbus_rtu"));
     if (!device)
-        return device.error().where == QLatin1String("--serial") ? usageError(kRead, device.error().message)
-                                                                : inputError(kRead, device.error());
+        return deviceError(kRead, device.error());
     Device d = std::move(device).value();
-    d.templateId = *id;
-    const auto u = number(parser, unit, d.protocol == QLatin1String("modbus_tcp") ? 0 : 1,
-                          d.protocol == QLatin1String("modbus_tcp") ? 255 : 247);
-    const auto n = number(parser, count, 1, 1000000);
-    const auto ms = number(parser, interval, 1000, 3600000);
-    const auto r = number(parser, retries, 0, 100);
-    for (const auto *v : {&u, &n, &ms, &r}) {
-        if (!*v)
-            return inputError(kRead, v->error());
-    }
+    const bool tcp = d.protocol == QLatin1String("modbus_tcp");
+    const auto u = number(parser, unit, tcp ? 0 : 1, tcp ? 255 : 247);
+    if (!u)
+        return inputError(kRead, u.error());
+    const Result<ReadPlan> plan = reading.plan(parser, port, &d);
+    if (!plan)
+        return inputError(kRead, plan.error());
     bool ptOk = false;
     bool ctOk = false;
     d.ptRatio = parser.value(pt).toDouble(&ptOk);
@@ -88,13 +73,7 @@ int read(const QStringList &args)
     if (!ptOk || !ctOk || d.ptRatio < 0 || d.ctRatio < 0)
         return inputError(kRead, Error{tr("ratios must be numbers >= 0"), QStringLiteral("--pt/--ct")});
     d.address = QString::number(*u);
-    d.pollIntervalMs = *ms;
-    ReadPlan plan;
-    plan.count = *n;
-    plan.retries = *r;
-    plan.json = parser.isSet(json);
-    plan.frames = parser.isSet(port.frames);
-    return readMeter(kRead, templates, d, plan);
+    return readMeter(kRead, templates, d, *plan);
 }
 
 int scan(const QStringList &args)
@@ -124,8 +103,7 @@ int scan(const QStringList &args)
         return rc;
     Result<Device> device = port.device(parser, QStringLiteral("modbus_rtu"), 9600, 'N');
     if (!device)
-        return device.error().where == QLatin1String("--serial") ? usageError(kScan, device.error().message)
-                                                                : inputError(kScan, device.error());
+        return deviceError(kScan, device.error());
     const auto f = number(parser, from, 0, 255);
     const auto l = number(parser, to, 0, 255);
     const auto fn = number(parser, function, 3, 4);

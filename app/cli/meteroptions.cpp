@@ -119,6 +119,52 @@ Result<QString> resolveTemplate(acquisition::TemplateLibrary &library, const QSt
     return id;
 }
 
+Result<Device> meterDevice(const QCommandLineParser &parser, const PortOptions &port,
+                           acquisition::TemplateLibrary &library, const QString &spec,
+                           const QString &protocol, const QString &serialProtocol)
+{
+    const Result<QString> id = resolveTemplate(library, spec, protocol);
+    if (!id)
+        return id.error();
+    const acquisition::TemplateInfo *t = library.info(*id);
+    Result<Device> device = port.device(parser, serialProtocol, t->defaultBaud, t->defaultParity);
+    if (!device)
+        return device;
+    Device d = std::move(device).value();
+    d.templateId = *id;
+    return d;
+}
+
+int deviceError(const QString &command, const Error &error)
+{
+    return error.where == QLatin1String("--serial") ? usageError(command, error.message)
+                                                    : inputError(command, error);
+}
+
+void ReadOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({count, interval, retries, json});
+}
+
+Result<ReadPlan> ReadOptions::plan(const QCommandLineParser &parser, const PortOptions &port,
+                                   Device *device) const
+{
+    const auto n = intOption(parser, count, 1, 1000000);
+    const auto ms = intOption(parser, interval, 1000, 3600000);
+    const auto r = intOption(parser, retries, 0, 100);
+    for (const auto *v : {&n, &ms, &r}) {
+        if (!*v)
+            return v->error();
+    }
+    device->pollIntervalMs = *ms;
+    ReadPlan plan;
+    plan.count = *n;
+    plan.retries = *r;
+    plan.json = parser.isSet(json);
+    plan.frames = parser.isSet(port.frames);
+    return plan;
+}
+
 QString frameLine(const acquisition::FrameRecord &f)
 {
     const QString time = QDateTime::fromMSecsSinceEpoch(f.tMs).toString(QStringLiteral("HH:mm:ss.zzz"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "meterread.h"
+
 #include "vocsync/acquisition/devicehealth.h"
 #include "vocsync/acquisition/templatelibrary.h"
 #include "vocsync/core/plant.h"
@@ -50,6 +52,34 @@ struct PortOptions
 /// Returns the id to use, or an Error naming --template.
 Result<QString> resolveTemplate(acquisition::TemplateLibrary &library, const QString &spec,
                                 const QString &protocol);
+
+/// The device to read: the template (`spec`, of `protocol`) and the port options, with the
+/// template's line defaults where the options give none. An Error whose place is "--serial"
+/// is a usage error (no or several ports given).
+Result<Device> meterDevice(const QCommandLineParser &parser, const PortOptions &port,
+                           acquisition::TemplateLibrary &library, const QString &spec,
+                           const QString &protocol, const QString &serialProtocol);
+/// Exit code for a meterDevice() error: 2 for a usage error, 1 for bad input.
+int deviceError(const QString &command, const Error &error);
+
+/// --count, --interval, --retries and --json of the read commands.
+struct ReadOptions
+{
+    QCommandLineOption count{QStringLiteral("count"), QStringLiteral("Readings to take (default 1)."),
+                             QStringLiteral("N"), QStringLiteral("1")};
+    QCommandLineOption interval{QStringLiteral("interval"),
+                                QStringLiteral("Poll interval in ms (default 1000)."),
+                                QStringLiteral("MS"), QStringLiteral("1000")};
+    QCommandLineOption retries{QStringLiteral("retries"),
+                               QStringLiteral("Failed polls in a row before giving up (default 2)."),
+                               QStringLiteral("N"), QStringLiteral("2")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("JSON output.")};
+
+    void addTo(QCommandLineParser &parser);
+    /// Sets `device`'s poll interval and returns how to read; Errors name the option.
+    Result<ReadPlan> plan(const QCommandLineParser &parser, const PortOptions &port,
+                          Device *device) const;
+};
 
 /// "12:00:01.234 /dev/ttyUSB0 TX 01 03 00 00 00 0A C5 CD"
 QString frameLine(const acquisition::FrameRecord &f);

@@ -123,38 +123,26 @@ void MeterHost::save(const Device &device, const QString &previousId)
         }
         removeId = previousId;
     }
-    auto *watcher = new QFutureWatcher<Result<Plant>>(this);
-    connect(watcher, &QFutureWatcher<Result<Plant>>::finished, this, [this, watcher] {
-        const Result<Plant> r = watcher->result();
-        watcher->deleteLater();
-        if (!r) {
-            if (m_page)
-                m_page->saveFinished(false, r.error().toString());
-            return;
-        }
-        applied(r.value());
-        if (m_page)
-            m_page->saveFinished(true, QString());
-    });
-    watcher->setFuture(QtConcurrent::run(storeDevice, m_dbPath, device, removeId));
+    store(device, removeId);
 }
 
 void MeterHost::remove(const QString &id)
+{
+    store(Device{}, id);
+}
+
+void MeterHost::store(const Device &device, const QString &removeId)
 {
     auto *watcher = new QFutureWatcher<Result<Plant>>(this);
     connect(watcher, &QFutureWatcher<Result<Plant>>::finished, this, [this, watcher] {
         const Result<Plant> r = watcher->result();
         watcher->deleteLater();
-        if (!r) {
-            if (m_page)
-                m_page->saveFinished(false, r.error().toString());
-            return;
-        }
-        applied(r.value());
+        if (r)
+            applied(r.value());
         if (m_page)
-            m_page->saveFinished(true, QString());
+            m_page->saveFinished(r.ok(), r ? QString() : r.error().toString());
     });
-    watcher->setFuture(QtConcurrent::run(storeDevice, m_dbPath, Device{}, id));
+    watcher->setFuture(QtConcurrent::run(storeDevice, m_dbPath, device, removeId));
 }
 
 void MeterHost::applied(const Plant &plant)

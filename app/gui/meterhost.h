@@ -43,6 +43,9 @@ signals:
 private:
     void save(const Device &device, const QString &previousId);
     void remove(const QString &id);
+    /// Saves `device` (unless its id is empty) and removes `removeId` (unless empty) on a
+    /// worker; the page hears the outcome.
+    void store(const Device &device, const QString &removeId);
     void applied(const Plant &plant);
 
     QThread *m_thread;

@@ -66,15 +66,16 @@ Status TemplateLibrary::addFile(const QString &path, bool user)
             return r.error();
         e.dlt645 = std::move(r).value();
         const auto &t = *e.dlt645;
-        e.info = {t.id, protocol, t.manufacturer, t.model, t.description, t.manual, path, user};
+        e.info = {t.id,     protocol, t.manufacturer, t.model,          t.description,
+                  t.manual, path,     user,           t.defaultBaud, t.defaultParity};
     } else {
         auto r = modbus::parseTemplate(json, name);
         if (!r)
             return r.error();
         e.modbus = std::move(r).value();
         const auto &t = *e.modbus;
-        e.info = {t.id, QStringLiteral("modbus"), t.manufacturer, t.model, t.description,
-                  t.manual, path, user};
+        e.info = {t.id,     QStringLiteral("modbus"), t.manufacturer, t.model,
+                  t.description, t.manual, path, user, t.defaultBaud, t.defaultParity};
     }
     const QString expected = QFileInfo(path).completeBaseName();
     if (e.info.id != expected) {

@@ -22,6 +22,8 @@ struct TemplateInfo
     QString manual;
     QString file;         ///< where it was read from (":/vocsync/devices/x.json" or a path)
     bool user = false;    ///< from the user template folder (overrides a shipped one)
+    int defaultBaud = 9600; ///< the meter's factory line settings
+    char defaultParity = 'N';
 };
 
 /// The device templates known to the station: the shipped ones (resources/devices/, embedded)
