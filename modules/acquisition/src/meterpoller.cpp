@@ -224,25 +224,45 @@ LinkState MeterPoller::linkState() const
 QList<Error> MeterPoller::configure(const QList<Device> &devices,
                                     const QList<MonitoringPoint> &points)
 {
-    for (auto &[key, bus] : d->buses)
-        bus->stop();
-    d->buses.clear();
     d->unpolled.clear();
-    d->testDevices.clear();
     d->pointsByDevice.clear();
     for (const MonitoringPoint &p : points)
         d->pointsByDevice[p.deviceId].push_back(p);
 
+    std::map<QString, const Device *> wanted;
     QList<const Device *> polled;
     for (const Device &dev : devices) {
-        if (dev.isPolled() && dev.enabled)
+        if (dev.isPolled() && dev.enabled) {
             polled.append(&dev);
+            wanted[dev.id] = &dev;
+        }
     }
+    // Devices whose polling settings are unchanged keep their bus, schedule and health: saving
+    // one device in the GUI does not disturb the others. Test reads are left alone.
+    std::set<QString> kept;
+    QStringList stale;
+    for (const auto &[key, bus] : d->buses) {
+        for (const BusDevice *bd : bus->devices()) {
+            const QString &id = bd->config.id;
+            if (d->testDevices.count(id))
+                continue;
+            auto it = wanted.find(id);
+            if (it != wanted.end() && samePolling(bd->config, *it->second))
+                kept.insert(id);
+            else
+                stale.append(id);
+        }
+    }
+    for (const QString &id : stale)
+        d->removeDevice(id);
+
     // Stagger the first polls over the interval: device i of n starts at i/n of it.
     QList<Error> errors;
     const auto n = std::max<qsizetype>(1, polled.size());
     for (qsizetype i = 0; i < polled.size(); ++i) {
         const Device &dev = *polled[i];
+        if (kept.count(dev.id))
+            continue;
         const std::int64_t phase = static_cast<std::int64_t>(dev.pollIntervalMs) * i / n;
         QString error;
         if (!d->add(dev, phase, &error)) {
@@ -252,6 +272,18 @@ QList<Error> MeterPoller::configure(const QList<Device> &devices,
     }
     d->updateLinkState();
     return errors;
+}
+
+bool MeterPoller::samePolling(const Device &a, const Device &b)
+{
+    const SerialSettings &x = a.serial;
+    const SerialSettings &y = b.serial;
+    return a.protocol == b.protocol && a.port.trimmed() == b.port.trimmed()
+           && a.address == b.address && a.templateId == b.templateId
+           && a.pollIntervalMs == b.pollIntervalMs && a.timeoutMs == b.timeoutMs
+           && a.ptRatio == b.ptRatio && a.ctRatio == b.ctRatio && a.enabled == b.enabled
+           && x.baud == y.baud && x.parity == y.parity && x.dataBits == y.dataBits
+           && x.stopBits == y.stopBits && x.frameDelayMs == y.frameDelayMs;
 }
 
 QList<DeviceHealth> MeterPoller::health() const

@@ -43,9 +43,13 @@ public:
     LinkState linkState() const override;
 
     /// Sets the devices to poll (those with isPolled() and enabled) and the points they feed.
-    /// Devices with an unknown template or a bad address are not polled; each is reported in
-    /// the returned list and as a CommFault health with the reason.
+    /// Called again, it only touches what changed: devices with the same polling settings
+    /// keep their connection, schedule and health; test reads go on. Devices with an unknown
+    /// template or a bad address are not polled; each is reported in the returned list and as
+    /// a CommFault health with the reason.
     QList<Error> configure(const QList<Device> &devices, const QList<MonitoringPoint> &points);
+    /// True when `a` and `b` are polled alike (port, line, address, template, timing, ratios).
+    static bool samePolling(const Device &a, const Device &b);
     QList<DeviceHealth> health() const;
     QList<BusStatus> buses() const;
 
