@@ -43,6 +43,10 @@
         <source>timeout after %1 ms (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no answer to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChunkCodec</name>
@@ -1233,35 +1237,7 @@ the 12 digits on the nameplate. Line defaults: 2400 bit/s, 8E1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readings to take (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Poll interval in ms (default 1000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed polls in a row before giving up (default 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--address DIGITS is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a count of 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected 1000 to 3600000 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

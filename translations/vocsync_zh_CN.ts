@@ -43,6 +43,10 @@
         <source>timeout after %1 ms (%2)</source>
         <translation>%1 毫秒后超时（%2）</translation>
     </message>
+    <message>
+        <source>no answer to %1: %2</source>
+        <translation>%1 无应答：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChunkCodec</name>
@@ -1264,36 +1268,8 @@ the 12 digits on the nameplate. Line defaults: 2400 bit/s, 8E1.</source>
         <translation>电能表地址，12 位数字。</translation>
     </message>
     <message>
-        <source>JSON output.</source>
-        <translation>以 JSON 格式输出。</translation>
-    </message>
-    <message>
-        <source>Readings to take (default 1).</source>
-        <translation>读取次数（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Poll interval in ms (default 1000).</source>
-        <translation>轮询周期，单位毫秒（默认 1000）。</translation>
-    </message>
-    <message>
-        <source>Failed polls in a row before giving up (default 2).</source>
-        <translation>连续失败多少次后放弃（默认 2）。</translation>
-    </message>
-    <message>
         <source>--address DIGITS is required</source>
         <translation>必须指定 --address DIGITS</translation>
-    </message>
-    <message>
-        <source>expected a count of 1 or more</source>
-        <translation>次数应不小于 1</translation>
-    </message>
-    <message>
-        <source>expected 1000 to 3600000 ms</source>
-        <translation>应在 1000 到 3600000 毫秒之间</translation>
-    </message>
-    <message>
-        <source>expected 0 or more</source>
-        <translation>应不小于 0</translation>
     </message>
     <message>
         <source>vocsync-cli dlt645 read ...

@@ -318,6 +318,9 @@ private slots:
         const DeviceHealth hd = rec.lastHealth(dead);
         QCOMPARE(hd.good, 0u);
         QVERIFY(hd.consecutiveFailures >= 3);
+        // Silence and a gateway's 0x0A/0x0B both mean the device did not answer: timeouts.
+        QCOMPARE(hd.timeouts, hd.polls);
+        QCOMPARE(hd.badFrames, 0u);
 
         const QList<qint64> starts = pollStarts(rec, live);
         const qint64 gap = largestGap(starts);

@@ -299,8 +299,15 @@ void Bus::onReceived(const QByteArray &bytes)
             logFrame(FrameRecord::Direction::Rx, m_rx, scan.error);
             m_timeout.stop();
             failPoll(&DeviceHealth::badFrames,
-                     QCoreApplication::translate("Bus", "bad reply to %1: %2").arg(m_current->driver->describe(m_index),
-                                                   scan.error));
+                     QCoreApplication::translate("Bus", "bad reply to %1: %2")
+                         .arg(m_current->driver->describe(m_index), scan.error));
+            return;
+        case ReplyScan::NoAnswer:
+            logFrame(FrameRecord::Direction::Rx, m_rx.left(scan.length), scan.error);
+            m_timeout.stop();
+            failPoll(&DeviceHealth::timeouts,
+                     QCoreApplication::translate("Bus", "no answer to %1: %2")
+                         .arg(m_current->driver->describe(m_index), scan.error));
             return;
         }
     }

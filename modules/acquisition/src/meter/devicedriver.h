@@ -30,6 +30,7 @@ struct ReplyScan
         Exception,  ///< the device answered that it cannot serve the request
         Skip,       ///< a stale frame (an earlier request's late reply): drop it, keep waiting
         Invalid,    ///< a broken or foreign frame: the request failed
+        NoAnswer,   ///< a gateway says the device behind it did not answer: a timeout
     };
     Status status = Incomplete;
     qsizetype length = 0; ///< bytes the frame took

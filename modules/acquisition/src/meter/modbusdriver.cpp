@@ -88,7 +88,7 @@ public:
             // poll failed (Modbus Application Protocol V1.1b3, 7). Other exceptions are the
             // device's own answer.
             if (scan.response.exception == 0x0A || scan.response.exception == 0x0B)
-                return {ReplyScan::Invalid, scan.length, text};
+                return {ReplyScan::NoAnswer, scan.length, text};
             return {ReplyScan::Exception, scan.length, text};
         }
         m_image.put(r.function, r.address, scan.response.registers);
