@@ -47,7 +47,9 @@ public:
     void removeDevice(const QString &id);
     void onReading(BusDevice &d, const Reading &r);
     void updateLinkState();
-    void reportUnpolled(const Device &d, const QString &error);
+    /// Tells the device's error as its health; `remember`: listed by health() until the next
+    /// configure (configured devices, not test reads).
+    void reportUnpolled(const Device &d, const QString &error, bool remember = true);
 
     MeterPoller *q;
     const TemplateLibrary *templates;
@@ -147,7 +149,7 @@ void MeterPoller::Impl::removeDevice(const QString &id)
     }
 }
 
-void MeterPoller::Impl::reportUnpolled(const Device &d, const QString &error)
+void MeterPoller::Impl::reportUnpolled(const Device &d, const QString &error, bool remember)
 {
     DeviceHealth h;
     h.deviceId = d.id;
@@ -155,7 +157,8 @@ void MeterPoller::Impl::reportUnpolled(const Device &d, const QString &error)
     h.status = DeviceHealth::Status::CommFault;
     h.lastError = error;
     h.lastErrorMs = QDateTime::currentMSecsSinceEpoch();
-    unpolled[d.id] = h;
+    if (remember)
+        unpolled[d.id] = h;
     emit q->healthChanged(h);
 }
 
@@ -325,11 +328,25 @@ void MeterPoller::stop()
 
 void MeterPoller::startTestRead(const Device &device)
 {
-    d->removeDevice(device.id);
     QString error;
+    const bool configured = !d->testDevices.count(device.id) && [&] {
+        for (const auto &[key, bus] : d->buses) {
+            if (bus->device(device.id))
+                return true;
+        }
+        return false;
+    }();
+    if (configured) {
+        error = tr("the id %1 belongs to a configured device; a test read needs its own id")
+                    .arg(device.id);
+        d->reportUnpolled(device, error, false);
+        return;
+    }
+    d->removeDevice(device.id);
+    d->testDevices.erase(device.id);
     Bus *bus = d->add(device, 0, &error);
     if (!bus) {
-        d->reportUnpolled(device, error);
+        d->reportUnpolled(device, error, false); // nothing to list once the dialog closes
         return;
     }
     d->testDevices.insert(device.id);

@@ -21,6 +21,7 @@ Bus::Bus(QString id, Kind kind, std::unique_ptr<Link> link, SerialSettings seria
     m_timeout.setSingleShot(true);
     m_timeout.setTimerType(Qt::PreciseTimer);
     connect(&m_wake, &QTimer::timeout, this, [this] {
+        const Scope scope(this);
         if (m_state == State::Closed && m_running) {
             m_state = State::Opening;
             m_link->open();
@@ -59,6 +60,7 @@ BusStatus Bus::status() const
 
 void Bus::addDevice(std::unique_ptr<BusDevice> device)
 {
+    const Scope scope(this);
     device->health.busId = m_id;
     device->dueMs = now() + device->phaseMs;
     if (m_state == State::Closed && m_running)
@@ -69,10 +71,28 @@ void Bus::addDevice(std::unique_ptr<BusDevice> device)
         pump();
 }
 
+Bus::Scope::~Scope()
+{
+    if (--m_bus->m_depth > 0 || !m_bus->m_removalsPending)
+        return;
+    m_bus->m_removalsPending = false;
+    auto &list = m_bus->m_devices;
+    list.erase(std::remove_if(list.begin(), list.end(), [](const auto &d) { return d->removed; }),
+               list.end());
+}
+
+bool Bus::isEmpty() const
+{
+    return std::all_of(m_devices.begin(), m_devices.end(),
+                       [](const auto &d) { return d->removed; });
+}
+
 bool Bus::removeDevice(const QString &deviceId)
 {
-    auto it = std::find_if(m_devices.begin(), m_devices.end(),
-                           [&](const auto &d) { return d->config.id == deviceId; });
+    const Scope scope(this);
+    auto it = std::find_if(m_devices.begin(), m_devices.end(), [&](const auto &d) {
+        return !d->removed && d->config.id == deviceId;
+    });
     if (it == m_devices.end())
         return false;
     if (m_current == it->get()) {
@@ -81,9 +101,10 @@ bool Bus::removeDevice(const QString &deviceId)
         m_current = nullptr;
         m_sendPending = false;
         m_state = State::Idle;
-        m_lineFreeAt = now() + silenceMs();
+        m_lineFreeAt = now() + std::max(silenceMs(), drainMs());
     }
-    m_devices.erase(it);
+    (*it)->removed = true; // erased when the outermost scope ends
+    m_removalsPending = true;
     if (m_state == State::Idle)
         pump();
     return true;
@@ -92,7 +113,7 @@ bool Bus::removeDevice(const QString &deviceId)
 BusDevice *Bus::device(const QString &deviceId)
 {
     for (auto &d : m_devices) {
-        if (d->config.id == deviceId)
+        if (!d->removed && d->config.id == deviceId)
             return d.get();
     }
     return nullptr;
@@ -101,13 +122,16 @@ BusDevice *Bus::device(const QString &deviceId)
 std::vector<const BusDevice *> Bus::devices() const
 {
     std::vector<const BusDevice *> out;
-    for (const auto &d : m_devices)
-        out.push_back(d.get());
+    for (const auto &d : m_devices) {
+        if (!d->removed)
+            out.push_back(d.get());
+    }
     return out;
 }
 
 void Bus::start()
 {
+    const Scope scope(this);
     if (m_running)
         return;
     m_running = true;
@@ -135,6 +159,7 @@ std::int64_t Bus::wallMs(std::int64_t steadyMs) const
 
 void Bus::onOpened()
 {
+    const Scope scope(this);
     if (!m_running) {
         m_link->close();
         return;
@@ -145,7 +170,11 @@ void Bus::onOpened()
     m_rx.clear();
     m_lineFreeAt = 0;
     const std::int64_t t = now();
-    for (auto &d : m_devices) {
+    // By index: a listener may add a device (a test read) while this loop publishes.
+    for (std::size_t i = 0; i < m_devices.size(); ++i) {
+        BusDevice *d = m_devices[i].get();
+        if (d->removed)
+            continue;
         d->dueMs = t + d->phaseMs;
         if (d->health.status == DeviceHealth::Status::LinkDown) {
             d->health.status = d->health.good > 0 ? DeviceHealth::Status::Ok
@@ -160,6 +189,7 @@ void Bus::onOpened()
 
 void Bus::onFailed(const QString &reason)
 {
+    const Scope scope(this);
     m_timeout.stop();
     m_wake.stop();
     m_current = nullptr;
@@ -168,7 +198,10 @@ void Bus::onFailed(const QString &reason)
     if (!m_running)
         return;
     const std::int64_t wall = QDateTime::currentMSecsSinceEpoch();
-    for (auto &d : m_devices) {
+    for (std::size_t i = 0; i < m_devices.size(); ++i) {
+        BusDevice *d = m_devices[i].get();
+        if (d->removed)
+            continue;
         d->health.status = DeviceHealth::Status::LinkDown;
         d->health.lastError = reason;
         d->health.lastErrorMs = wall;
@@ -192,8 +225,10 @@ void Bus::scheduleReconnect()
 int Bus::shortestIntervalMs() const
 {
     int shortest = 3600000;
-    for (const auto &d : m_devices)
-        shortest = std::min(shortest, d->config.pollIntervalMs);
+    for (const auto &d : m_devices) {
+        if (!d->removed)
+            shortest = std::min(shortest, d->config.pollIntervalMs);
+    }
     return shortest;
 }
 
@@ -213,6 +248,8 @@ BusDevice *Bus::mostOverdue()
 {
     BusDevice *best = nullptr;
     for (auto &d : m_devices) {
+        if (d->removed)
+            continue;
         if (!best || d->dueMs < best->dueMs)
             best = d.get();
     }
@@ -273,10 +310,26 @@ void Bus::sendCurrent()
     m_timeout.start(m_current->config.timeoutMs + static_cast<int>(std::ceil(lineMs)));
 }
 
+int Bus::drainMs() const
+{
+    // Late bytes of a failed or abandoned request must not start the next reply. Modbus TCP
+    // tells replies apart by transaction id; RTU frames can only be waited out: a serial line
+    // is quiet between characters within a frame (<= 1.5 character times); a gateway may pass
+    // a frame on in several TCP segments.
+    switch (m_kind) {
+    case Kind::Tcp: return 0;
+    case Kind::RtuTcp: return 50;
+    case Kind::Serial: return std::max(silenceMs(), 20);
+    }
+    return 0;
+}
+
 void Bus::onReceived(const QByteArray &bytes)
 {
+    const Scope scope(this);
     m_bytesRx += static_cast<std::uint64_t>(bytes.size());
     if (m_state != State::Busy || m_sendPending || !m_current) {
+        m_lineFreeAt = std::max(m_lineFreeAt, now() + drainMs());
         logFrame(FrameRecord::Direction::Rx, bytes, QCoreApplication::translate("Bus", "unexpected bytes, dropped"));
         return;
     }
@@ -362,6 +415,7 @@ void Bus::finishPoll()
 
 void Bus::onTimeout()
 {
+    const Scope scope(this);
     if (m_state != State::Busy || !m_current)
         return;
     const int waited = static_cast<int>(now() - m_sentMs);
@@ -394,7 +448,7 @@ void Bus::failPoll(std::uint64_t DeviceHealth::*counter, const QString &error)
     const std::int64_t t = now();
     d.dueMs = t + delay;
     // Late bytes of a failed reply must not be taken for the next one.
-    m_lineFreeAt = t + std::max(silenceMs(), m_kind == Kind::Tcp ? 0 : 20);
+    m_lineFreeAt = t + std::max(silenceMs(), drainMs());
     m_current = nullptr;
     m_state = State::Idle;
     publish(d);

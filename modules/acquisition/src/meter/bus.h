@@ -24,6 +24,7 @@ struct BusDevice
     DeviceHealth health;
     std::int64_t dueMs = 0;      ///< steady ms of the next poll
     std::int64_t phaseMs = 0;    ///< offset of the first poll after the bus opens (stagger)
+    bool removed = false;        ///< removed while the bus was inside a listener call
 };
 
 /// What a bus tells its owner (same thread, direct calls).
@@ -59,7 +60,7 @@ public:
     bool removeDevice(const QString &deviceId);
     BusDevice *device(const QString &deviceId);
     std::vector<const BusDevice *> devices() const;
-    bool isEmpty() const { return m_devices.empty(); }
+    bool isEmpty() const;
 
     void start();
     void stop();
@@ -67,6 +68,21 @@ public:
 
 private:
     enum class State { Closed, Opening, Idle, Busy };
+
+    /// Held by every entry point (slots, public calls). A listener may remove devices (a slot
+    /// on readingReady that reconfigures the poller): they are only marked then, and erased
+    /// when the outermost scope ends, so no device is freed under the code that calls out.
+    class Scope
+    {
+    public:
+        explicit Scope(Bus *bus) : m_bus(bus) { ++bus->m_depth; }
+        ~Scope();
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        Bus *m_bus;
+    };
 
     std::int64_t now() const { return m_clock.elapsed(); }
     std::int64_t wallMs(std::int64_t steadyMs) const;
@@ -84,6 +100,7 @@ private:
     void failPoll(std::uint64_t DeviceHealth::*counter, const QString &error);
     void settle(); ///< back to Idle after the line's silence between frames
     int silenceMs() const;
+    int drainMs() const; ///< quiet needed after a request failed or was abandoned
     int shortestIntervalMs() const;
     void logFrame(FrameRecord::Direction dir, const QByteArray &bytes, const QString &note);
     void publish(BusDevice &d);
@@ -108,6 +125,8 @@ private:
     std::uint64_t m_bytesTx = 0;
     std::uint64_t m_bytesRx = 0;
     std::int64_t m_statusPublishedMs = -1000000;
+    int m_depth = 0;
+    bool m_removalsPending = false;
     // The poll in flight.
     BusDevice *m_current = nullptr;
     int m_requests = 0;

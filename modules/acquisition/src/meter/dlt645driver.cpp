@@ -49,9 +49,22 @@ public:
         const dlt645::FrameScan scan = dlt645::scanFrame(buffer);
         if (scan.status == dlt645::FrameScan::Incomplete)
             return {ReplyScan::Incomplete, 0, {}};
+        // DL/T 645 frames are delimited (0x68 ... 0x16), so noise on the line and replies meant
+        // for another request or meter are stepped over; only our own reply can fail ours.
         if (scan.status == dlt645::FrameScan::Invalid)
-            return {ReplyScan::Invalid, scan.length, scan.error};
+            return {ReplyScan::Skip, scan.length, scan.error};
         const dlt645::ValueDef &d = def(i);
+        if (scan.frame.address.wire != m_address.wire)
+            return {ReplyScan::Skip, scan.length,
+                    tr("a frame of meter %1, skipped").arg(scan.frame.address.toString())};
+        if (scan.frame.data.size() >= 4 && (scan.frame.control & dlt645::kAbnormalBit) == 0) {
+            std::uint32_t di = 0;
+            for (int k = 3; k >= 0; --k)
+                di = (di << 8) | static_cast<std::uint8_t>(scan.frame.data[k]);
+            if (di != d.di)
+                return {ReplyScan::Skip, scan.length,
+                        tr("a reply for DI %1, skipped").arg(di, 8, 16, QLatin1Char('0'))};
+        }
         const auto reply = dlt645::parseReadReply(scan.frame, m_address, d.di);
         if (!reply)
             return {ReplyScan::Invalid, scan.length, reply.error().message};

@@ -76,8 +76,18 @@ public:
         switch (scan.status) {
         case modbus::FrameScan::Incomplete:
             return {ReplyScan::Incomplete, 0, {}};
-        case modbus::FrameScan::Invalid:
+        case modbus::FrameScan::Invalid: {
+            if (m_tcp)
+                return {ReplyScan::Invalid, scan.length, scan.error};
+            // A late reply of another unit or request (after a timeout) is whole and intact:
+            // skip it and keep waiting for ours.
+            const qsizetype stale = modbus::rtuReadReplyLength(buffer);
+            if (stale == 0)
+                return {ReplyScan::Incomplete, 0, {}};
+            if (stale > 0)
+                return {ReplyScan::Skip, stale, tr("%1; a late reply, skipped").arg(scan.error)};
             return {ReplyScan::Invalid, scan.length, scan.error};
+        }
         case modbus::FrameScan::Complete:
             break;
         }

@@ -315,6 +315,10 @@ Result<DeviceTemplate> parseTemplate(const QByteArray &json, const QString &wher
     const std::optional<QJsonArray> values = r.array("values", Need::Required);
     if (r.ok() && values->isEmpty())
         r.fail("values", tr("a template needs at least one value"));
+    // A meter map has tens of values; the cap keeps a hostile file from stalling the start.
+    constexpr qsizetype kMaxValues = 1000;
+    if (r.ok() && values->size() > kMaxValues)
+        r.fail("values", tr("%1 values; a template holds at most %2").arg(values->size()).arg(kMaxValues));
     if (!r.ok())
         return r.error();
 

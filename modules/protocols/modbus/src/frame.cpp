@@ -215,6 +215,23 @@ FrameScan scanRtuReply(const ReadRequest &request, QByteArrayView buffer)
     return complete(total, decodeData(request, buffer.sliced(3, total - 5)));
 }
 
+qsizetype rtuReadReplyLength(QByteArrayView buffer)
+{
+    const qsizetype size = buffer.size();
+    if (size < 3)
+        return 0;
+    const std::uint8_t function = byteAt(buffer, 1);
+    const std::uint8_t plain = function & static_cast<std::uint8_t>(~kExceptionBit);
+    if (plain < ReadCoils || plain > ReadInputRegisters)
+        return -1;
+    const qsizetype total = (function & kExceptionBit) ? 5 : 5 + byteAt(buffer, 2);
+    if (size < total)
+        return 0;
+    const std::uint16_t received =
+        static_cast<std::uint16_t>(byteAt(buffer, total - 2) | (byteAt(buffer, total - 1) << 8));
+    return received == crc16(buffer.first(total - 2)) ? total : -1;
+}
+
 QByteArray encodeTcpRead(const ReadRequest &request, std::uint16_t transactionId)
 {
     QByteArray frame;

@@ -65,6 +65,13 @@ QByteArray encodeRtuRead(const ReadRequest &request);
 /// Invalid, with `length` = what to discard (the whole buffer when the framing is lost).
 FrameScan scanRtuReply(const ReadRequest &request, QByteArrayView buffer);
 
+/// Length of an intact RTU read reply (functions 1-4, or their exception) of ANY unit at the
+/// start of `buffer`, by its header and CRC: > 0 when complete and the CRC holds, 0 when more
+/// bytes are needed, -1 when it is not one. A reply scanRtuReply refuses (another unit, another
+/// function or byte count) but that is intact here is a late reply to an earlier request: skip
+/// it, rather than failing the request in flight.
+qsizetype rtuReadReplyLength(QByteArrayView buffer);
+
 // --- TCP (Modbus Messaging on TCP/IP V1.0b, 3.1.3): MBAP header + PDU.
 QByteArray encodeTcpRead(const ReadRequest &request, std::uint16_t transactionId);
 /// Looks for the reply with `transactionId` at the start of `buffer`; a complete frame with
