@@ -353,6 +353,14 @@
         <source>not read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a frame of meter %1, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply for DI %1, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::acquisition::MeterPoller</name>
@@ -384,6 +392,10 @@
         <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the id %1 belongs to a configured device; a test read needs its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::acquisition::ModbusDriver</name>
@@ -397,6 +409,10 @@
     </message>
     <message>
         <source>unit %1, function %2, 0x%3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a late reply, skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +1938,10 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     </message>
     <message>
         <source>length field %1 does not match byte count %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values; a template holds at most %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

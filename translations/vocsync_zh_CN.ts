@@ -353,6 +353,14 @@
         <source>not read</source>
         <translation>未读取</translation>
     </message>
+    <message>
+        <source>a frame of meter %1, skipped</source>
+        <translation>电表 %1 的帧，已跳过</translation>
+    </message>
+    <message>
+        <source>a reply for DI %1, skipped</source>
+        <translation>数据标识 %1 的应答，已跳过</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::acquisition::MeterPoller</name>
@@ -384,6 +392,10 @@
         <source>device %1</source>
         <translation>设备 %1</translation>
     </message>
+    <message>
+        <source>the id %1 belongs to a configured device; a test read needs its own id</source>
+        <translation>编号 %1 属于已配置的设备；测试读取需要使用单独的编号</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::acquisition::ModbusDriver</name>
@@ -398,6 +410,10 @@
     <message>
         <source>unit %1, function %2, 0x%3 x %4</source>
         <translation>站号 %1，功能码 %2，0x%3 x %4</translation>
+    </message>
+    <message>
+        <source>%1; a late reply, skipped</source>
+        <translation>%1；迟到的应答，已跳过</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1988,10 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     <message>
         <source>length field %1 does not match byte count %2</source>
         <translation>长度字段 %1 与字节数 %2 不符</translation>
+    </message>
+    <message>
+        <source>%1 values; a template holds at most %2</source>
+        <translation>%1 个数值；一个模板最多 %2 个</translation>
     </message>
 </context>
 <context>
