@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -55,9 +56,18 @@ DeviceDetailView::DeviceDetailView(QWidget *parent)
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_body->setMinimumWidth(210);
     m_readings->setCompact(true);
+    // The health text grows with a last error: it scrolls rather than being cut off.
+    auto *bodyScroll = new QScrollArea(this);
+    bodyScroll->setFrameShape(QFrame::NoFrame);
+    bodyScroll->setWidgetResizable(true);
+    bodyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    bodyScroll->setWidget(m_body);
+    bodyScroll->setMinimumWidth(230);
+    bodyScroll->viewport()->setAutoFillBackground(false);
+    m_body->setAutoFillBackground(false);
     auto *columns = new QHBoxLayout;
     columns->setSpacing(14);
-    columns->addWidget(m_body, 0);
+    columns->addWidget(bodyScroll, 0);
     columns->addWidget(m_readings, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 12);
