@@ -21,8 +21,9 @@ Result<int> number(const QCommandLineParser &p, const QCommandLineOption &o, int
     bool ok = false;
     const int v = p.value(o).toInt(&ok, 0);
     if (!ok || v < lo || v > hi)
-        return Error{tr("expected a number from %1 to %2, found '%3'").arg(lo).arg(hi).arg(p.value(o)),
-                     QStringLiteral("--") + o.names().constFirst()};
+        return Error{
+            tr("expected a number from %1 to %2, found '%3'").arg(lo).arg(hi).arg(p.value(o)),
+            QStringLiteral("--") + o.names().constFirst()};
     return v;
 }
 
@@ -31,7 +32,8 @@ int read(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "vocsync-cli modbus read --template ID|FILE.json (--tcp HOST:PORT | --rtu-tcp HOST:PORT |\n"
-        "    --serial DEV [--baud N] [--parity N|E|O]) --unit N [--json] [--count N] [--interval MS]\n\n"
+        "    --serial DEV [--baud N] [--parity N|E|O]) --unit N [--json] [--count N] [--interval "
+        "MS]\n\n"
         "Reads a meter by its device template and prints the decoded values (a table, or one JSON\n"
         "object per reading with --json). PT/CT ratios come from the meter's registers where the\n"
         "template has them, or from --pt/--ct. Exit 1 when the meter does not answer."));
@@ -71,7 +73,8 @@ int read(const QStringList &args)
     d.ptRatio = parser.value(pt).toDouble(&ptOk);
     d.ctRatio = parser.value(ct).toDouble(&ctOk);
     if (!ptOk || !ctOk || d.ptRatio < 0 || d.ctRatio < 0)
-        return inputError(kRead, Error{tr("ratios must be numbers >= 0"), QStringLiteral("--pt/--ct")});
+        return inputError(kRead,
+                          Error{tr("ratios must be numbers >= 0"), QStringLiteral("--pt/--ct")});
     d.address = QString::number(*u);
     return readMeter(kRead, templates, d, *plan);
 }
@@ -126,20 +129,22 @@ int scan(const QStringList &args)
     const bool frames = parser.isSet(port.frames);
     ProgressBar bar(tr("scanning"), *l - *f + 1, tr("units"));
     int probed = 0;
-    QObject::connect(&scanner, &acquisition::BusScanner::probed, &loop,
-                     [&](int unit, bool found, const QString &detail) {
-                         bar.update(++probed);
-                         if (!found)
-                             return;
-                         if (asJson)
-                             out() << QStringLiteral("{\"unit\":%1,\"answer\":\"%2\"}\n").arg(unit).arg(detail);
-                         else
-                             out() << tr("unit %1 answers: %2").arg(unit).arg(detail) << "\n";
-                         out() << Qt::flush;
-                     });
+    QObject::connect(
+        &scanner, &acquisition::BusScanner::probed, &loop,
+        [&](int unit, bool found, const QString &detail) {
+            bar.update(++probed);
+            if (!found)
+                return;
+            if (asJson)
+                out() << QStringLiteral("{\"unit\":%1,\"answer\":\"%2\"}\n").arg(unit).arg(detail);
+            else
+                out() << tr("unit %1 answers: %2").arg(unit).arg(detail) << "\n";
+            out() << Qt::flush;
+        });
     if (frames) {
-        QObject::connect(&scanner, &acquisition::BusScanner::frameLogged, &loop,
-                         [](const acquisition::FrameRecord &fr) { err() << frameLine(fr) << "\n"; });
+        QObject::connect(
+            &scanner, &acquisition::BusScanner::frameLogged, &loop,
+            [](const acquisition::FrameRecord &fr) { err() << frameLine(fr) << "\n"; });
     }
     QObject::connect(&scanner, &acquisition::BusScanner::finished, &loop,
                      [&](const QList<acquisition::ScanHit> &hits) {

@@ -27,9 +27,9 @@ Result<int> intOption(const QCommandLineParser &p, const QCommandLineOption &o, 
     bool ok = false;
     const int v = p.value(o).toInt(&ok);
     if (!ok || v < lo || v > hi) {
-        return Error{tr("expected a number from %1 to %2, found '%3'").arg(lo).arg(hi).arg(
-                         p.value(o)),
-                     QStringLiteral("--") + o.names().constFirst()};
+        return Error{
+            tr("expected a number from %1 to %2, found '%3'").arg(lo).arg(hi).arg(p.value(o)),
+            QStringLiteral("--") + o.names().constFirst()};
     }
     return v;
 }
@@ -41,7 +41,8 @@ Result<Device> PortOptions::device(const QCommandLineParser &p, const QString &s
 {
     Device d;
     d.id = QStringLiteral("cli");
-    const int chosen = (p.isSet(tcp) ? 1 : 0) + (p.isSet(rtuTcp) ? 1 : 0) + (p.isSet(serial) ? 1 : 0);
+    const int chosen =
+        (p.isSet(tcp) ? 1 : 0) + (p.isSet(rtuTcp) ? 1 : 0) + (p.isSet(serial) ? 1 : 0);
     if (chosen != 1) {
         return Error{tr("give exactly one port: --serial DEV%1")
                          .arg(serialProtocol == QLatin1String("modbus_rtu")
@@ -66,7 +67,8 @@ Result<Device> PortOptions::device(const QCommandLineParser &p, const QString &s
         const int b = p.value(baud).toInt();
         if (!rates.contains(b)) {
             return Error{tr("expected 1200, 2400, 4800, 9600, 19200, 38400, 57600 or 115200, "
-                            "found '%1'").arg(p.value(baud)),
+                            "found '%1'")
+                             .arg(p.value(baud)),
                          QStringLiteral("--baud")};
         }
         d.serial.baud = b;
@@ -109,8 +111,9 @@ Result<QString> resolveTemplate(acquisition::TemplateLibrary &library, const QSt
             if (t.protocol == protocol)
                 ids << t.id;
         }
-        return Error{tr("unknown template '%1'; known: %2").arg(spec, ids.join(QStringLiteral(", "))),
-                     QStringLiteral("--template")};
+        return Error{
+            tr("unknown template '%1'; known: %2").arg(spec, ids.join(QStringLiteral(", "))),
+            QStringLiteral("--template")};
     }
     if (info->protocol != protocol) {
         return Error{tr("template '%1' is a %2 template, not %3").arg(id, info->protocol, protocol),
@@ -167,11 +170,13 @@ Result<ReadPlan> ReadOptions::plan(const QCommandLineParser &parser, const PortO
 
 QString frameLine(const acquisition::FrameRecord &f)
 {
-    const QString time = QDateTime::fromMSecsSinceEpoch(f.tMs).toString(QStringLiteral("HH:mm:ss.zzz"));
-    const QString dir = f.direction == acquisition::FrameRecord::Direction::Tx ? QStringLiteral("TX")
-                                                                               : QStringLiteral("RX");
-    QString line = QStringLiteral("%1 %2 %3 %4").arg(time, f.busId, dir,
-                                                     QString::fromLatin1(f.bytes.toHex(' ').toUpper()));
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(f.tMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString dir = f.direction == acquisition::FrameRecord::Direction::Tx
+                            ? QStringLiteral("TX")
+                            : QStringLiteral("RX");
+    QString line = QStringLiteral("%1 %2 %3 %4")
+                       .arg(time, f.busId, dir, QString::fromLatin1(f.bytes.toHex(' ').toUpper()));
     if (!f.note.isEmpty())
         line += QStringLiteral("  (%1)").arg(f.note);
     return line;
@@ -203,7 +208,8 @@ QString readingTable(const acquisition::Reading &r)
     QString s;
     for (const acquisition::ReadingValue &v : r.values) {
         // Names last: Chinese characters are two columns wide in a terminal.
-        const QString value = v.ok ? QString::number(v.value, 'f', v.decimals) : QStringLiteral("—");
+        const QString value =
+            v.ok ? QString::number(v.value, 'f', v.decimals) : QStringLiteral("—");
         s += QStringLiteral("%1 %2 %3 %4%5\n")
                  .arg(v.key.leftJustified(10), value.rightJustified(12), v.unit.leftJustified(5),
                       v.name, v.ok ? QString() : QStringLiteral("  (%1)").arg(v.error));

@@ -36,22 +36,22 @@ int readMeter(const QString &command, const acquisition::TemplateLibrary &templa
                          if (++got >= plan.count)
                              loop.quit();
                      });
-    QObject::connect(&poller, &acquisition::MeterPoller::healthChanged, &loop,
-                     [&](const DeviceHealth &h) {
-                         const bool failed = h.status == DeviceHealth::Status::Retrying
-                                             || h.status == DeviceHealth::Status::CommFault
-                                             || h.status == DeviceHealth::Status::LinkDown;
-                         if (!failed || h.lastError.isEmpty())
-                             return;
-                         err() << command << ": " << h.lastError << "\n" << Qt::flush;
-                         if (++failures > plan.retries) {
-                             err() << command << ": "
-                                   << tr("giving up after %1 failed attempts in a row").arg(failures)
-                                   << "\n" << Qt::flush;
-                             rc = kExitBadInput;
-                             loop.quit();
-                         }
-                     });
+    QObject::connect(
+        &poller, &acquisition::MeterPoller::healthChanged, &loop, [&](const DeviceHealth &h) {
+            const bool failed = h.status == DeviceHealth::Status::Retrying ||
+                                h.status == DeviceHealth::Status::CommFault ||
+                                h.status == DeviceHealth::Status::LinkDown;
+            if (!failed || h.lastError.isEmpty())
+                return;
+            err() << command << ": " << h.lastError << "\n" << Qt::flush;
+            if (++failures > plan.retries) {
+                err() << command << ": "
+                      << tr("giving up after %1 failed attempts in a row").arg(failures) << "\n"
+                      << Qt::flush;
+                rc = kExitBadInput;
+                loop.quit();
+            }
+        });
     if (plan.frames) {
         poller.setFrameLogging(true);
         QObject::connect(&poller, &acquisition::MeterPoller::frameLogged, &loop,

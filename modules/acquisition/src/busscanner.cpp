@@ -53,8 +53,8 @@ bool BusScanner::start(const ScanOptions &o, QString *error)
     listener.frame = [this](const FrameRecord &f) { emit frameLogged(f); };
     PollPolicy policy;
     policy.reconnectMaxMs = 1000;
-    m_bus = std::make_unique<Bus>(d.port, kind, std::move(link), d.serial, policy,
-                                  std::move(listener));
+    m_bus =
+        std::make_unique<Bus>(d.port, kind, std::move(link), d.serial, policy, std::move(listener));
     m_bus->setFrameLogging(true);
     for (int unit = o.firstUnit; unit <= o.lastUnit; ++unit) {
         auto bd = std::make_unique<BusDevice>();
@@ -81,7 +81,8 @@ void BusScanner::onReading(const Reading &r)
         if (v.ok)
             words << QStringLiteral("0x%1").arg(static_cast<int>(v.value), 4, 16, QLatin1Char('0'));
     }
-    hit.answer = words.isEmpty() ? QString() : tr("registers: %1").arg(words.join(QLatin1Char(' ')));
+    hit.answer =
+        words.isEmpty() ? QString() : tr("registers: %1").arg(words.join(QLatin1Char(' ')));
     m_hits.append(hit);
 }
 

@@ -16,8 +16,11 @@ namespace {
 
 QString serialKey(const SerialSettings &s)
 {
-    return QStringLiteral("%1 %2%3%4").arg(s.baud).arg(s.dataBits).arg(QLatin1Char(s.parity)).arg(
-        s.stopBits);
+    return QStringLiteral("%1 %2%3%4")
+        .arg(s.baud)
+        .arg(s.dataBits)
+        .arg(QLatin1Char(s.parity))
+        .arg(s.stopBits);
 }
 
 Bus::Kind busKind(const Device &d)
@@ -106,8 +109,8 @@ Bus *MeterPoller::Impl::busFor(const Device &d, QString *error)
         updateLinkState();
     };
     listener.frame = [this](const FrameRecord &f) { emit q->frameLogged(f); };
-    auto bus = std::make_unique<Bus>(key, kind, std::move(link), d.serial, policy,
-                                     std::move(listener));
+    auto bus =
+        std::make_unique<Bus>(key, kind, std::move(link), d.serial, policy, std::move(listener));
     bus->setFrameLogging(logging);
     Bus *raw = bus.get();
     buses.emplace(key, std::move(bus));
@@ -190,7 +193,7 @@ void MeterPoller::Impl::updateLinkState()
     int open = 0;
     for (const auto &[key, bus] : buses)
         open += bus->status().open ? 1 : 0;
-    const LinkState s = open == 0                          ? LinkState::Disconnected
+    const LinkState s = open == 0                                ? LinkState::Disconnected
                         : open == static_cast<int>(buses.size()) ? LinkState::Connected
                                                                  : LinkState::Degraded;
     if (s == state)
@@ -281,12 +284,12 @@ bool MeterPoller::samePolling(const Device &a, const Device &b)
 {
     const SerialSettings &x = a.serial;
     const SerialSettings &y = b.serial;
-    return a.protocol == b.protocol && a.port.trimmed() == b.port.trimmed()
-           && a.address == b.address && a.templateId == b.templateId
-           && a.pollIntervalMs == b.pollIntervalMs && a.timeoutMs == b.timeoutMs
-           && a.ptRatio == b.ptRatio && a.ctRatio == b.ctRatio && a.enabled == b.enabled
-           && x.baud == y.baud && x.parity == y.parity && x.dataBits == y.dataBits
-           && x.stopBits == y.stopBits && x.frameDelayMs == y.frameDelayMs;
+    return a.protocol == b.protocol && a.port.trimmed() == b.port.trimmed() &&
+           a.address == b.address && a.templateId == b.templateId &&
+           a.pollIntervalMs == b.pollIntervalMs && a.timeoutMs == b.timeoutMs &&
+           a.ptRatio == b.ptRatio && a.ctRatio == b.ctRatio && a.enabled == b.enabled &&
+           x.baud == y.baud && x.parity == y.parity && x.dataBits == y.dataBits &&
+           x.stopBits == y.stopBits && x.frameDelayMs == y.frameDelayMs;
 }
 
 QList<DeviceHealth> MeterPoller::health() const

@@ -25,8 +25,8 @@ const QString kBuiltinDir = QStringLiteral(":/vocsync/devices");
 
 QString TemplateLibrary::userDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/devices");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/devices");
 }
 
 TemplateLibrary TemplateLibrary::builtin()
@@ -66,7 +66,7 @@ Status TemplateLibrary::addFile(const QString &path, bool user)
             return r.error();
         e.dlt645 = std::move(r).value();
         const auto &t = *e.dlt645;
-        e.info = {t.id,     protocol, t.manufacturer, t.model,          t.description,
+        e.info = {t.id,     protocol, t.manufacturer, t.model,       t.description,
                   t.manual, path,     user,           t.defaultBaud, t.defaultParity};
     } else {
         auto r = modbus::parseTemplate(json, name);
@@ -74,14 +74,17 @@ Status TemplateLibrary::addFile(const QString &path, bool user)
             return r.error();
         e.modbus = std::move(r).value();
         const auto &t = *e.modbus;
-        e.info = {t.id,     QStringLiteral("modbus"), t.manufacturer, t.model,
-                  t.description, t.manual, path, user, t.defaultBaud, t.defaultParity};
+        e.info = {t.id,           QStringLiteral("modbus"),
+                  t.manufacturer, t.model,
+                  t.description,  t.manual,
+                  path,           user,
+                  t.defaultBaud,  t.defaultParity};
     }
     const QString expected = QFileInfo(path).completeBaseName();
     if (e.info.id != expected) {
-        return Error{tr("the template id \"%1\" must equal the file name \"%2\"")
-                         .arg(e.info.id, expected),
-                     name + QStringLiteral(": id")};
+        return Error{
+            tr("the template id \"%1\" must equal the file name \"%2\"").arg(e.info.id, expected),
+            name + QStringLiteral(": id")};
     }
     m_entries[e.info.id] = std::move(e);
     return {};

@@ -12,8 +12,8 @@ namespace vocsync::acquisition {
 
 Bus::Bus(QString id, Kind kind, std::unique_ptr<Link> link, SerialSettings serial,
          PollPolicy policy, BusListener listener, QObject *parent)
-    : QObject(parent), m_id(std::move(id)), m_kind(kind), m_link(std::move(link)),
-      m_serial(serial), m_policy(policy), m_listener(std::move(listener))
+    : QObject(parent), m_id(std::move(id)), m_kind(kind), m_link(std::move(link)), m_serial(serial),
+      m_policy(policy), m_listener(std::move(listener))
 {
     m_clock.start();
     m_wake.setSingleShot(true);
@@ -73,12 +73,23 @@ void Bus::addDevice(std::unique_ptr<BusDevice> device)
 
 Bus::Scope::~Scope()
 {
-    if (--m_bus->m_depth > 0 || !m_bus->m_removalsPending)
+    if (--m_bus->m_depth > 0)
         return;
-    m_bus->m_removalsPending = false;
-    auto &list = m_bus->m_devices;
-    list.erase(std::remove_if(list.begin(), list.end(), [](const auto &d) { return d->removed; }),
-               list.end());
+    if (m_bus->m_removalsPending) {
+        m_bus->m_removalsPending = false;
+        auto &list = m_bus->m_devices;
+        list.erase(
+            std::remove_if(list.begin(), list.end(), [](const auto &d) { return d->removed; }),
+            list.end());
+    }
+    // Frames go out once the bus is done with them, so a frame listener never runs while a
+    // request is half handled.
+    if (!m_bus->m_frames.empty() && m_bus->m_listener.frame) {
+        const std::vector<FrameRecord> frames = std::move(m_bus->m_frames);
+        m_bus->m_frames.clear();
+        for (const FrameRecord &f : frames)
+            m_bus->m_listener.frame(f);
+    }
 }
 
 bool Bus::isEmpty() const
@@ -90,9 +101,8 @@ bool Bus::isEmpty() const
 bool Bus::removeDevice(const QString &deviceId)
 {
     const Scope scope(this);
-    auto it = std::find_if(m_devices.begin(), m_devices.end(), [&](const auto &d) {
-        return !d->removed && d->config.id == deviceId;
-    });
+    auto it = std::find_if(m_devices.begin(), m_devices.end(),
+                           [&](const auto &d) { return !d->removed && d->config.id == deviceId; });
     if (it == m_devices.end())
         return false;
     if (m_current == it->get()) {
@@ -177,8 +187,8 @@ void Bus::onOpened()
             continue;
         d->dueMs = t + d->phaseMs;
         if (d->health.status == DeviceHealth::Status::LinkDown) {
-            d->health.status = d->health.good > 0 ? DeviceHealth::Status::Ok
-                                                  : DeviceHealth::Status::Waiting;
+            d->health.status =
+                d->health.good > 0 ? DeviceHealth::Status::Ok : DeviceHealth::Status::Waiting;
         }
         publish(*d);
     }
@@ -208,17 +218,19 @@ void Bus::onFailed(const QString &reason)
         publish(*d);
     }
     scheduleReconnect();
-    m_detail = QCoreApplication::translate("Bus", "%1; retry in %2 s").arg(reason).arg(m_reconnectDelayMs / 1000.0, 0, 'f', 1);
+    m_detail = QCoreApplication::translate("Bus", "%1; retry in %2 s")
+                   .arg(reason)
+                   .arg(m_reconnectDelayMs / 1000.0, 0, 'f', 1);
     publishStatus();
     qCWarning(lcAcquisition) << "bus" << m_id << "down:" << reason;
 }
 
 void Bus::scheduleReconnect()
 {
-    const int cap = std::min(m_policy.reconnectMaxMs,
-                             std::max(m_policy.reconnectMinMs, shortestIntervalMs()));
-    m_reconnectDelayMs = m_reconnectDelayMs == 0 ? m_policy.reconnectMinMs
-                                                 : std::min(cap, m_reconnectDelayMs * 2);
+    const int cap =
+        std::min(m_policy.reconnectMaxMs, std::max(m_policy.reconnectMinMs, shortestIntervalMs()));
+    m_reconnectDelayMs =
+        m_reconnectDelayMs == 0 ? m_policy.reconnectMinMs : std::min(cap, m_reconnectDelayMs * 2);
     m_wake.start(m_reconnectDelayMs);
 }
 
@@ -305,8 +317,8 @@ void Bus::sendCurrent()
     m_bytesTx += static_cast<std::uint64_t>(bytes.size());
     m_sentMs = t;
     logFrame(FrameRecord::Direction::Tx, bytes, QString());
-    const double lineMs = (bytes.size() + m_current->driver->replyBytes(m_index))
-                          * m_link->byteTimeUs() / 1000.0;
+    const double lineMs =
+        (bytes.size() + m_current->driver->replyBytes(m_index)) * m_link->byteTimeUs() / 1000.0;
     m_timeout.start(m_current->config.timeoutMs + static_cast<int>(std::ceil(lineMs)));
 }
 
@@ -317,9 +329,12 @@ int Bus::drainMs() const
     // is quiet between characters within a frame (<= 1.5 character times); a gateway may pass
     // a frame on in several TCP segments.
     switch (m_kind) {
-    case Kind::Tcp: return 0;
-    case Kind::RtuTcp: return 50;
-    case Kind::Serial: return std::max(silenceMs(), 20);
+    case Kind::Tcp:
+        return 0;
+    case Kind::RtuTcp:
+        return 50;
+    case Kind::Serial:
+        return std::max(silenceMs(), 20);
     }
     return 0;
 }
@@ -330,7 +345,8 @@ void Bus::onReceived(const QByteArray &bytes)
     m_bytesRx += static_cast<std::uint64_t>(bytes.size());
     if (m_state != State::Busy || m_sendPending || !m_current) {
         m_lineFreeAt = std::max(m_lineFreeAt, now() + drainMs());
-        logFrame(FrameRecord::Direction::Rx, bytes, QCoreApplication::translate("Bus", "unexpected bytes, dropped"));
+        logFrame(FrameRecord::Direction::Rx, bytes,
+                 QCoreApplication::translate("Bus", "unexpected bytes, dropped"));
         return;
     }
     m_rx += bytes;
@@ -372,7 +388,8 @@ void Bus::replyDone(qsizetype length, const QString &exception)
     m_rx.remove(0, length);
     m_lineFreeAt = now() + silenceMs();
     if (!exception.isEmpty()) {
-        m_pollException = QCoreApplication::translate("Bus", "%1: %2").arg(m_current->driver->describe(m_index), exception);
+        m_pollException = QCoreApplication::translate("Bus", "%1: %2")
+                              .arg(m_current->driver->describe(m_index), exception);
         ++m_current->health.exceptions;
     }
     if (++m_index < m_requests) {
@@ -420,7 +437,8 @@ void Bus::onTimeout()
         return;
     const int waited = static_cast<int>(now() - m_sentMs);
     logFrame(FrameRecord::Direction::Rx, m_rx,
-             m_rx.isEmpty() ? QCoreApplication::translate("Bus", "timeout, no reply") : QCoreApplication::translate("Bus", "timeout, reply incomplete"));
+             m_rx.isEmpty() ? QCoreApplication::translate("Bus", "timeout, no reply")
+                            : QCoreApplication::translate("Bus", "timeout, reply incomplete"));
     failPoll(&DeviceHealth::timeouts, QCoreApplication::translate("Bus", "timeout after %1 ms (%2)")
                                           .arg(waited)
                                           .arg(m_current->driver->describe(m_index)));
@@ -467,7 +485,7 @@ void Bus::logFrame(FrameRecord::Direction dir, const QByteArray &bytes, const QS
     f.direction = dir;
     f.bytes = bytes;
     f.note = note;
-    m_listener.frame(f);
+    m_frames.push_back(std::move(f));
 }
 
 void Bus::publish(BusDevice &d)

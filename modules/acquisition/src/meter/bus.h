@@ -22,9 +22,9 @@ struct BusDevice
     Device config;
     std::unique_ptr<DeviceDriver> driver;
     DeviceHealth health;
-    std::int64_t dueMs = 0;      ///< steady ms of the next poll
-    std::int64_t phaseMs = 0;    ///< offset of the first poll after the bus opens (stagger)
-    bool removed = false;        ///< removed while the bus was inside a listener call
+    std::int64_t dueMs = 0;   ///< steady ms of the next poll
+    std::int64_t phaseMs = 0; ///< offset of the first poll after the bus opens (stagger)
+    bool removed = false;     ///< removed while the bus was inside a listener call
 };
 
 /// What a bus tells its owner (same thread, direct calls).
@@ -47,8 +47,8 @@ class Bus : public QObject
 public:
     enum class Kind { Serial, Tcp, RtuTcp };
 
-    Bus(QString id, Kind kind, std::unique_ptr<Link> link, SerialSettings serial,
-        PollPolicy policy, BusListener listener, QObject *parent = nullptr);
+    Bus(QString id, Kind kind, std::unique_ptr<Link> link, SerialSettings serial, PollPolicy policy,
+        BusListener listener, QObject *parent = nullptr);
     ~Bus() override;
 
     const QString &id() const { return m_id; }
@@ -115,8 +115,8 @@ private:
     BusListener m_listener;
     std::vector<std::unique_ptr<BusDevice>> m_devices;
     QElapsedTimer m_clock;
-    QTimer m_wake;     ///< next due poll, the silence between frames, reconnect
-    QTimer m_timeout;  ///< reply timeout of the request in flight
+    QTimer m_wake;    ///< next due poll, the silence between frames, reconnect
+    QTimer m_timeout; ///< reply timeout of the request in flight
     State m_state = State::Closed;
     bool m_running = false;
     bool m_logFrames = false;
@@ -127,6 +127,7 @@ private:
     std::int64_t m_statusPublishedMs = -1000000;
     int m_depth = 0;
     bool m_removalsPending = false;
+    std::vector<FrameRecord> m_frames; ///< logged, handed to the listener when a Scope ends
     // The poll in flight.
     BusDevice *m_current = nullptr;
     int m_requests = 0;
@@ -135,8 +136,8 @@ private:
     std::int64_t m_sentMs = 0;
     std::uint16_t m_tid = 0;
     QByteArray m_rx;
-    QString m_pollException; ///< an exception reply in this poll (the device still answered)
-    bool m_sendPending = false; ///< the next request waits for the line's silence
+    QString m_pollException;       ///< an exception reply in this poll (the device still answered)
+    bool m_sendPending = false;    ///< the next request waits for the line's silence
     std::int64_t m_lineFreeAt = 0; ///< steady ms from which the line may carry a new request
 };
 

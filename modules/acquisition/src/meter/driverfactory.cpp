@@ -32,8 +32,8 @@ std::unique_ptr<DeviceDriver> makeDriver(const Device &device, const TemplateLib
         return makeDlt645Driver(*t, *address);
     }
     const bool tcp = device.protocol == QLatin1String("modbus_tcp");
-    if (!tcp && device.protocol != QLatin1String("modbus_rtu")
-        && device.protocol != QLatin1String("modbus_rtu_tcp")) {
+    if (!tcp && device.protocol != QLatin1String("modbus_rtu") &&
+        device.protocol != QLatin1String("modbus_rtu_tcp")) {
         return fail(tr("protocol \"%1\" is not polled by the station").arg(device.protocol));
     }
     const modbus::DeviceTemplate *t = templates.modbusTemplate(device.templateId);

@@ -25,10 +25,10 @@ public:
     {
         const modbus::PlanOptions options{t.maxRegisters, t.maxGap};
         m_plain = modbus::planReads(modbus::templateSpans(t, false), options);
-        const bool meterRatios = (configured.pt <= 0 && t.ptRegister)
-                                 || (configured.ct <= 0 && t.ctRegister);
-        m_withRatios = meterRatios ? modbus::planReads(modbus::templateSpans(t, true), options)
-                                   : m_plain;
+        const bool meterRatios =
+            (configured.pt <= 0 && t.ptRegister) || (configured.ct <= 0 && t.ctRegister);
+        m_withRatios =
+            meterRatios ? modbus::planReads(modbus::templateSpans(t, true), options) : m_plain;
         for (auto *plan : {&m_plain, &m_withRatios}) {
             for (modbus::ReadRequest &r : *plan)
                 r.unit = unit;
@@ -63,16 +63,16 @@ public:
             const auto tid = static_cast<std::uint16_t>(
                 (static_cast<std::uint8_t>(buffer[0]) << 8) | static_cast<std::uint8_t>(buffer[1]));
             if (tid != m_tid && buffer.size() >= 6) {
-                const int len = (static_cast<std::uint8_t>(buffer[4]) << 8)
-                                | static_cast<std::uint8_t>(buffer[5]);
+                const int len = (static_cast<std::uint8_t>(buffer[4]) << 8) |
+                                static_cast<std::uint8_t>(buffer[5]);
                 if (buffer.size() < 6 + len)
                     return {ReplyScan::Incomplete, 0, {}};
                 return {ReplyScan::Skip, 6 + len,
                         tr("stale reply (transaction %1), skipped").arg(tid)};
             }
         }
-        const modbus::FrameScan scan = m_tcp ? modbus::scanTcpReply(r, m_tid, buffer)
-                                             : modbus::scanRtuReply(r, buffer);
+        const modbus::FrameScan scan =
+            m_tcp ? modbus::scanTcpReply(r, m_tid, buffer) : modbus::scanRtuReply(r, buffer);
         switch (scan.status) {
         case modbus::FrameScan::Incomplete:
             return {ReplyScan::Incomplete, 0, {}};
@@ -92,8 +92,8 @@ public:
             break;
         }
         if (scan.response.exception != 0) {
-            const QString text = tr("exception %1").arg(
-                modbus::exceptionText(scan.response.exception));
+            const QString text =
+                tr("exception %1").arg(modbus::exceptionText(scan.response.exception));
             // 0x0A and 0x0B come from a gateway: the device behind it did not answer, so the
             // poll failed (Modbus Application Protocol V1.1b3, 7). Other exceptions are the
             // device's own answer.
@@ -162,9 +162,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<DeviceDriver> makeModbusDriver(const modbus::DeviceTemplate &t,
-                                               std::uint8_t unit, bool tcp, double ptRatio,
-                                               double ctRatio, int ratioRefreshMs)
+std::unique_ptr<DeviceDriver> makeModbusDriver(const modbus::DeviceTemplate &t, std::uint8_t unit,
+                                               bool tcp, double ptRatio, double ctRatio,
+                                               int ratioRefreshMs)
 {
     return std::make_unique<ModbusDriver>(t, unit, tcp, modbus::Ratios{ptRatio, ctRatio},
                                           ratioRefreshMs);

@@ -6,13 +6,15 @@
 namespace vocsync::acquisition {
 namespace {
 
-
 QSerialPort::Parity toParity(char p)
 {
     switch (p) {
-    case 'E': return QSerialPort::EvenParity;
-    case 'O': return QSerialPort::OddParity;
-    default: return QSerialPort::NoParity;
+    case 'E':
+        return QSerialPort::EvenParity;
+    case 'O':
+        return QSerialPort::OddParity;
+    default:
+        return QSerialPort::NoParity;
     }
 }
 
@@ -24,7 +26,8 @@ public:
         : m_port(this), m_name(port), m_settings(s)
     {
         m_port.setPortName(port);
-        connect(&m_port, &QSerialPort::readyRead, this, [this] { emit received(m_port.readAll()); });
+        connect(&m_port, &QSerialPort::readyRead, this,
+                [this] { emit received(m_port.readAll()); });
         connect(&m_port, &QSerialPort::errorOccurred, this, &SerialLink::onError);
     }
 
@@ -47,7 +50,9 @@ public:
         if (!m_port.open(QIODevice::ReadWrite)) {
             const QString why = m_port.errorString();
             m_port.clearError();
-            emit failed(QCoreApplication::translate("vocsync::acquisition::SerialLink", "cannot open %1: %2").arg(m_name, why));
+            emit failed(QCoreApplication::translate("vocsync::acquisition::SerialLink",
+                                                    "cannot open %1: %2")
+                            .arg(m_name, why));
             return;
         }
         m_port.clear();
@@ -70,8 +75,8 @@ public:
     double byteTimeUs() const override
     {
         // start bit + data bits + parity + stop bits per character
-        const int bits = 1 + m_settings.dataBits + (m_settings.parity == 'N' ? 0 : 1)
-                         + m_settings.stopBits;
+        const int bits =
+            1 + m_settings.dataBits + (m_settings.parity == 'N' ? 0 : 1) + m_settings.stopBits;
         return 1e6 * bits / std::max(1, m_settings.baud);
     }
 
@@ -85,7 +90,8 @@ private:
         const QString why = m_port.errorString();
         m_port.clearError();
         m_port.close();
-        emit failed(QCoreApplication::translate("vocsync::acquisition::SerialLink", "%1: %2").arg(m_name, why));
+        emit failed(QCoreApplication::translate("vocsync::acquisition::SerialLink", "%1: %2")
+                        .arg(m_name, why));
     }
 
     QSerialPort m_port;

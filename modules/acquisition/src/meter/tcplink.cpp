@@ -6,7 +6,6 @@
 namespace vocsync::acquisition {
 namespace {
 
-
 /// Modbus TCP, or RTU frames through a serial-to-Ethernet server.
 class TcpLink final : public Link
 {
@@ -20,7 +19,10 @@ public:
         connect(&m_socket, &QTcpSocket::errorOccurred, this, &TcpLink::onError);
         connect(&m_socket, &QTcpSocket::disconnected, this, [this] {
             if (!m_closing)
-                emit failed(QCoreApplication::translate("vocsync::acquisition::TcpLink", "%1:%2: connection closed by the peer").arg(m_host).arg(m_portNo));
+                emit failed(QCoreApplication::translate("vocsync::acquisition::TcpLink",
+                                                        "%1:%2: connection closed by the peer")
+                                .arg(m_host)
+                                .arg(m_portNo));
         });
     }
 
@@ -59,7 +61,10 @@ private:
         m_closing = true;
         m_socket.abort();
         m_closing = false;
-        emit failed(QCoreApplication::translate("vocsync::acquisition::TcpLink", "%1:%2: %3").arg(m_host).arg(m_portNo).arg(why));
+        emit failed(QCoreApplication::translate("vocsync::acquisition::TcpLink", "%1:%2: %3")
+                        .arg(m_host)
+                        .arg(m_portNo)
+                        .arg(why));
     }
 
     QTcpSocket m_socket;
