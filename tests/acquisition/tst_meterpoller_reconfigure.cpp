@@ -42,17 +42,20 @@ private slots:
         QVERIFY(peer.launch(ModbusPeer::Mode::Tcp, QStringLiteral("0"),
                             {QStringLiteral("1:generic-modbus-meter"),
                              QStringLiteral("2:generic-modbus-meter"),
-                             QStringLiteral("3:eastron-sdm630")}));
+                             QStringLiteral("3:eastron-sdm630")},
+                            // Every 127.0.0.0/8 address reaches it: C gets an endpoint of its own.
+                            {QStringLiteral("--host"), QStringLiteral("0.0.0.0")}));
         const QString ready = peer.waitReady();
         QVERIFY2(ready.isEmpty(), qPrintable(ready));
         const QString port = peer.hostPort();
-        // A and B share one connection (a gateway); C has its own endpoint spelling.
+        // A and B share one connection (a gateway); C has its own (a fresh Debian root has no
+        // /etc/hosts, so no "localhost": another loopback address).
         Device a = meter(QStringLiteral("A"), QStringLiteral("modbus_tcp"), port,
                          QStringLiteral("1"), QStringLiteral("generic-modbus-meter"));
         Device b = meter(QStringLiteral("B"), QStringLiteral("modbus_tcp"), port,
                          QStringLiteral("2"), QStringLiteral("generic-modbus-meter"));
         Device c = meter(QStringLiteral("C"), QStringLiteral("modbus_tcp"),
-                         QStringLiteral("localhost:%1").arg(peer.port()), QStringLiteral("3"),
+                         QStringLiteral("127.0.0.2:%1").arg(peer.port()), QStringLiteral("3"),
                          QStringLiteral("eastron-sdm630"));
 
         MeterPoller poller(&m_templates);
