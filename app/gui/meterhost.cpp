@@ -1,7 +1,6 @@
 #include "meterhost.h"
 
 #include "vocsync/acquisition/meterpoller.h"
-#include "vocsync/storage/connection.h"
 #include "vocsync/storage/plantrepository.h"
 #include "vocsync/ui/devicespage.h"
 
@@ -84,28 +83,6 @@ void MeterHost::connectPage(ui::DevicesPage *page)
     });
 }
 
-namespace {
-
-/// The database work of a save or a removal, on a worker thread; the plant as stored after.
-Result<Plant> storeDevice(const QString &dbPath, const Device &device, const QString &removeId)
-{
-    Result<storage::Connection> conn = storage::Connection::open(dbPath);
-    if (!conn)
-        return conn.error();
-    const QSqlDatabase db = conn.value().db();
-    if (!device.id.isEmpty()) {
-        if (const Status s = storage::plantrepository::saveDevice(db, device); !s)
-            return s.error();
-    }
-    if (!removeId.isEmpty()) {
-        if (const Status s = storage::plantrepository::removeDevice(db, removeId); !s)
-            return s.error();
-    }
-    return storage::plantrepository::load(db);
-}
-
-} // namespace
-
 void MeterHost::save(const Device &device, const QString &previousId)
 {
     QString removeId;
@@ -142,7 +119,8 @@ void MeterHost::store(const Device &device, const QString &removeId)
         if (m_page)
             m_page->saveFinished(r.ok(), r ? QString() : r.error().toString());
     });
-    watcher->setFuture(QtConcurrent::run(storeDevice, m_dbPath, device, removeId));
+    watcher->setFuture(
+        QtConcurrent::run(storage::plantrepository::changeDevice, m_dbPath, device, removeId));
 }
 
 void MeterHost::applied(const Plant &plant)

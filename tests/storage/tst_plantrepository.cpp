@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace vocsync;
 using namespace vocsync::storage;
 
@@ -354,6 +356,34 @@ private slots:
         s = plantrepository::removeDevice(m_conn.db(), QStringLiteral("D01"));
         QVERIFY2(s.ok(), qPrintable(s.error().toString()));
         QCOMPARE(plantrepository::load(m_conn.db())->devices.size(), 4);
+    }
+
+    /// The editor's path on a worker: its own connection, save then remove (a rename), and
+    /// the plant as stored after; an error leaves the stored plant as it was.
+    void changeDeviceOnItsOwnConnection()
+    {
+        QVERIFY(plantrepository::save(m_conn.db(), plantfixture::richPlant()).ok());
+        const QString path = m_conn.db().databaseName();
+        Device renamed = plantfixture::richPlant().devices[2]; // D03: no point reads it
+        renamed.id = QStringLiteral("D03b");
+        Result<Plant> after = plantrepository::changeDevice(path, renamed, QStringLiteral("D03"));
+        QVERIFY2(after.ok(), qPrintable(after.error().toString()));
+        QVERIFY(after->devices.size() == plantfixture::richPlant().devices.size());
+        QVERIFY(std::any_of(after->devices.begin(), after->devices.end(),
+                            [](const Device &d) { return d.id == QLatin1String("D03b"); }));
+        QVERIFY(std::none_of(after->devices.begin(), after->devices.end(),
+                             [](const Device &d) { return d.id == QLatin1String("D03"); }));
+
+        const QString before = snapshot(m_conn.db());
+        Device bad = renamed;
+        bad.serial.parity = 'S';
+        after = plantrepository::changeDevice(path, bad, QString());
+        QVERIFY(!after.ok());
+        QCOMPARE(after.error().where, QStringLiteral("serial.parity"));
+        QCOMPARE(snapshot(m_conn.db()), before);
+        after = plantrepository::changeDevice(path, Device{}, QStringLiteral("D01"));
+        QVERIFY(!after.ok()); // points still read D01
+        QCOMPARE(snapshot(m_conn.db()), before);
     }
 
 private:

@@ -122,4 +122,21 @@ Status removeDevice(const QSqlDatabase &db, const QString &id)
     });
 }
 
+Result<Plant> changeDevice(const QString &dbPath, const Device &device, const QString &removeId)
+{
+    Result<Connection> conn = Connection::open(dbPath);
+    if (!conn)
+        return conn.error();
+    const QSqlDatabase db = conn.value().db();
+    if (!device.id.isEmpty()) {
+        if (const Status s = saveDevice(db, device); !s)
+            return s.error();
+    }
+    if (!removeId.isEmpty()) {
+        if (const Status s = removeDevice(db, removeId); !s)
+            return s.error();
+    }
+    return load(db);
+}
+
 } // namespace vocsync::storage::plantrepository

@@ -29,5 +29,10 @@ Status saveDevice(const QSqlDatabase &db, const Device &device);
 /// names them), and for an id that is not stored.
 Status removeDevice(const QSqlDatabase &db, const QString &id);
 
+/// The device editor's change on a connection of its own to `dbPath` (call it from a worker
+/// thread): saves `device` unless its id is empty, then removes `removeId` unless it is
+/// empty, and returns the plant as stored after.
+Result<Plant> changeDevice(const QString &dbPath, const Device &device, const QString &removeId);
+
 } // namespace plantrepository
 } // namespace vocsync::storage
