@@ -331,10 +331,6 @@
 <context>
     <name>vocsync::acquisition::BusScanner</name>
     <message>
-        <source>&quot;%1&quot; is not host:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>registers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>vocsync::acquisition::Link</name>
+    <message>
+        <source>no serial port set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::acquisition::MeterPoller</name>
     <message>
         <source>port %1 is already used with another protocol</source>
@@ -370,14 +377,6 @@
     </message>
     <message>
         <source>port %1 is already used at %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no serial port set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not host:port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -331,10 +331,6 @@
 <context>
     <name>vocsync::acquisition::BusScanner</name>
     <message>
-        <source>&quot;%1&quot; is not host:port</source>
-        <translation>“%1”不是 host:port 格式</translation>
-    </message>
-    <message>
         <source>registers: %1</source>
         <translation>寄存器：%1</translation>
     </message>
@@ -363,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>vocsync::acquisition::Link</name>
+    <message>
+        <source>no serial port set</source>
+        <translation>未设置串口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port</source>
+        <translation>“%1”不是 host:port 格式</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::acquisition::MeterPoller</name>
     <message>
         <source>port %1 is already used with another protocol</source>
@@ -371,14 +378,6 @@
     <message>
         <source>port %1 is already used at %2, not %3</source>
         <translation>端口 %1 已按 %2 使用，与 %3 不一致</translation>
-    </message>
-    <message>
-        <source>no serial port set</source>
-        <translation>未设置串口</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not host:port</source>
-        <translation>“%1”不是 host:port 格式</translation>
     </message>
     <message>
         <source>%1 of %2 ports open</source>

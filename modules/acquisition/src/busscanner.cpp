@@ -16,21 +16,10 @@ bool BusScanner::start(const ScanOptions &o, QString *error)
 {
     const Device &d = o.link;
     const bool tcp = d.protocol == QLatin1String("modbus_tcp");
-    std::unique_ptr<Link> link;
-    Bus::Kind kind = Bus::Kind::Serial;
-    if (d.isNetwork()) {
-        kind = tcp ? Bus::Kind::Tcp : Bus::Kind::RtuTcp;
-        const qsizetype colon = d.port.lastIndexOf(QLatin1Char(':'));
-        bool ok = false;
-        const int port = colon > 0 ? d.port.mid(colon + 1).toInt(&ok) : 0;
-        if (!ok || port < 1 || port > 65535) {
-            *error = tr("\"%1\" is not host:port").arg(d.port);
-            return false;
-        }
-        link = makeTcpLink(d.port.left(colon), static_cast<quint16>(port));
-    } else {
-        link = makeSerialLink(d.port, d.serial);
-    }
+    std::unique_ptr<Link> link = makeLink(d, error);
+    if (!link)
+        return false;
+    const Bus::Kind kind = Bus::kindOf(d);
     modbus::DeviceTemplate probe;
     probe.id = QStringLiteral("probe");
     modbus::ValueDef v;

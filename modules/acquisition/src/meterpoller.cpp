@@ -23,15 +23,6 @@ QString serialKey(const SerialSettings &s)
         .arg(s.stopBits);
 }
 
-Bus::Kind busKind(const Device &d)
-{
-    if (d.protocol == QLatin1String("modbus_tcp"))
-        return Bus::Kind::Tcp;
-    if (d.protocol == QLatin1String("modbus_rtu_tcp"))
-        return Bus::Kind::RtuTcp;
-    return Bus::Kind::Serial;
-}
-
 } // namespace
 
 class MeterPoller::Impl
@@ -69,7 +60,7 @@ public:
 Bus *MeterPoller::Impl::busFor(const Device &d, QString *error)
 {
     const QString key = d.port.trimmed();
-    const Bus::Kind kind = busKind(d);
+    const Bus::Kind kind = Bus::kindOf(d);
     auto it = buses.find(key);
     if (it != buses.end()) {
         Bus *b = it->second.get();
@@ -84,23 +75,9 @@ Bus *MeterPoller::Impl::busFor(const Device &d, QString *error)
         }
         return b;
     }
-    std::unique_ptr<Link> link;
-    if (kind == Bus::Kind::Serial) {
-        if (key.isEmpty()) {
-            *error = MeterPoller::tr("no serial port set");
-            return nullptr;
-        }
-        link = makeSerialLink(key, d.serial);
-    } else {
-        const qsizetype colon = key.lastIndexOf(QLatin1Char(':'));
-        bool ok = false;
-        const int port = colon > 0 ? key.mid(colon + 1).toInt(&ok) : 0;
-        if (!ok || port < 1 || port > 65535) {
-            *error = MeterPoller::tr("\"%1\" is not host:port").arg(key);
-            return nullptr;
-        }
-        link = makeTcpLink(key.left(colon), static_cast<quint16>(port));
-    }
+    std::unique_ptr<Link> link = makeLink(d, error);
+    if (!link)
+        return nullptr;
     BusListener listener;
     listener.reading = [this](BusDevice &bd, const Reading &r) { onReading(bd, r); };
     listener.health = [this](const DeviceHealth &h) { emit q->healthChanged(h); };

@@ -46,6 +46,8 @@ class Bus : public QObject
     Q_OBJECT
 public:
     enum class Kind { Serial, Tcp, RtuTcp };
+    /// The kind of bus `device`'s protocol needs.
+    static Kind kindOf(const Device &device);
 
     Bus(QString id, Kind kind, std::unique_ptr<Link> link, SerialSettings serial, PollPolicy policy,
         BusListener listener, QObject *parent = nullptr);

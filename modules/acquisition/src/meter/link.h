@@ -41,5 +41,8 @@ signals:
 
 std::unique_ptr<Link> makeSerialLink(const QString &port, const SerialSettings &settings);
 std::unique_ptr<Link> makeTcpLink(const QString &host, quint16 port);
+/// The link for `device`'s port: TCP for network protocols ("host:port"), else its serial
+/// port with its line settings; nullptr with `error` saying what is wrong with the port.
+std::unique_ptr<Link> makeLink(const Device &device, QString *error);
 
 } // namespace vocsync::acquisition
