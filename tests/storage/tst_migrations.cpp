@@ -1,6 +1,7 @@
 #include "vocsync/storage/connection.h"
 #include "vocsync/storage/migrations.h"
 #include "vocsync/storage/plantrepository.h"
+#include "vocsync/storage/transmitterrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,9 +63,10 @@ private slots:
         const QStringList t = tables(conn->db());
         for (const char *name : {"enterprise", "facility", "facility_link", "point", "sample_raw",
                                  "sample_chunk", "rollup_hour", "rollup_day", "alarm_rule",
-                                 "alarm", "alarm_delivery"})
+                                 "alarm", "alarm_delivery", "hj212_transmitter", "factor_sample",
+                                 "upstream_target", "upstream_queue"})
             QVERIFY2(t.contains(QLatin1String(name)), name);
-        QCOMPARE(latestSchemaVersion(), 4);
+        QCOMPARE(latestSchemaVersion(), 5);
         const QStringList i = indexes(conn->db(), QStringLiteral("alarm"));
         for (const char *name : {"alarm_raised", "alarm_enterprise", "alarm_state"})
             QVERIFY2(i.contains(QLatin1String(name)), name);
@@ -212,7 +214,7 @@ private slots:
 
         auto conn = Connection::open(path);
         QVERIFY2(conn.ok(), qPrintable(conn.error().toString()));
-        QCOMPARE(schemaVersion(conn->db()), 4);
+        QCOMPARE(schemaVersion(conn->db()), latestSchemaVersion());
         QSqlQuery q(conn->db());
         QVERIFY(q.exec(QStringLiteral(
             "SELECT id, model, address, port, baud, parity, data_bits, stop_bits, frame_delay_ms, "
@@ -264,6 +266,112 @@ private slots:
         QCOMPARE(d1.enabled, defaults.enabled);
         QCOMPARE(plant->points[0].deviceId, QStringLiteral("D1"));
         QCOMPARE(plant->points[0].key, 5u);
+    }
+
+    /// Version 5 adds the HJ 212 tables (MN registry, factor values, upstream forwarding):
+    /// the version-4 data stays as it was, and the new tables work with their keys.
+    void fromVersion4WithData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v4.db"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v4"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(migrate(db, 4).ok());
+            QCOMPARE(schemaVersion(db), 4);
+            for (const char *name :
+                 {"hj212_transmitter", "factor_sample", "upstream_target", "upstream_queue"})
+                QVERIFY2(!tables(db).contains(QLatin1String(name)), name);
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO enterprise(id, name) VALUES('E1', '示例')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO device(id, enterprise_id, kind, protocol, port, baud, enabled) "
+                "VALUES('D1', 'E1', 'power_meter', 'modbus_rtu', '/dev/ttyUSB0', 19200, 0)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO facility(id, enterprise_id, name, kind) "
+                                          "VALUES('F1', 'E1', '排风机', 'treatment')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO point(key, id, facility_id, device_id, "
+                                          "channels) VALUES(9, 'F1-M', 'F1', 'D1', "
+                                          "'current_a:3')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sample_raw(point_key, t_ms, quality, "
+                                          "current_a) VALUES(9, 5000, 1, 2468)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO sample_chunk(point_key, hour_ms, n, t_first, t_last, samples, "
+                "minutes) VALUES(9, 0, 1, 1000, 1000, x'0102', x'03')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-v4"));
+
+        auto conn = Connection::open(path);
+        QVERIFY2(conn.ok(), qPrintable(conn.error().toString()));
+        QCOMPARE(schemaVersion(conn->db()), 5);
+        QSqlQuery q(conn->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT port, baud, enabled FROM device WHERE id = 'D1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("/dev/ttyUSB0"));
+        QCOMPARE(q.value(1).toInt(), 19200);
+        QCOMPARE(q.value(2).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT t_ms, quality, current_a FROM sample_raw")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 5000);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toInt(), 2468);
+        QVERIFY(q.exec(QStringLiteral("SELECT samples FROM sample_chunk WHERE point_key = 9")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toByteArray(), QByteArray("\x01\x02"));
+        const Result<Plant> plant = plantrepository::load(conn->db());
+        QVERIFY2(plant.ok(), qPrintable(plant.error().toString()));
+        QCOMPARE(plant->points.size(), 1);
+        QCOMPARE(plant->points[0].key, 9u);
+
+        // The MN registry: defaults of TransmitterConfig, through the repository.
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO hj212_transmitter(mn) VALUES('88888880000001')")));
+        const auto transmitters = transmitterrepository::load(conn->db());
+        QVERIFY2(transmitters.ok(), qPrintable(transmitters.error().toString()));
+        QCOMPARE(transmitters->size(), 1);
+        const TransmitterConfig defaults;
+        QCOMPARE(transmitters->at(0).factorMap, defaults.factorMap);
+        QCOMPARE(transmitters->at(0).backfillCn, defaults.backfillCn);
+        QCOMPARE(transmitters->at(0).rtdIntervalS, defaults.rtdIntervalS);
+        QCOMPARE(transmitters->at(0).enabled, defaults.enabled);
+        QVERIFY(transmitters->at(0).points.isEmpty());
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO hj212_transmitter(mn) VALUES('88888880000001')")));
+
+        // factor_sample: one row per MN, code, period and time; absent parts are NULL.
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO factor_sample(mn, code, period_s, t_ms, rtd) "
+                                       "VALUES('88888880000001', 'a24088', 0, 1000, 1.5)")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO factor_sample(mn, code, period_s, t_ms, rtd) "
+                                       "VALUES('88888880000001', 'a24088', 0, 1000, 2.5)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO factor_sample(mn, code, period_s, t_ms, rtd) "
+                                      "VALUES('88888880000001', 'a24088', 60, 1000, 2.5)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(avg IS NULL), sum(quality) FROM "
+                                      "factor_sample")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 2);
+        QCOMPARE(q.value(2).toInt(), 0);
+
+        // upstream: a target's queue keeps one row per QN.
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO upstream_target(name, host, port, mn, password, source_kind, "
+                     "source_id) VALUES('省平台', '10.0.0.1', 9000, 'MN1', '123456', "
+                     "'enterprise', 'E1')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO upstream_target(name, host, port, mn, password, source_kind, source_id) "
+            "VALUES('x', 'h', 1, 'MN', 'pw', 'point', 'P1')")));
+        const QString packet = QStringLiteral(
+            "INSERT INTO upstream_queue(target_id, qn, cn, data_time_ms, frame, created_ms) "
+            "VALUES(1, '20260801085857223', 2011, 0, x'2323', 1)");
+        QVERIFY2(q.exec(packet), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(packet));
+        const QStringList queueIndexes = indexes(conn->db(), QStringLiteral("upstream_queue"));
+        QVERIFY(queueIndexes.contains(QStringLiteral("upstream_queue_pending")));
+        QVERIFY(queueIndexes.contains(QStringLiteral("upstream_queue_qn")));
     }
 
     /// The plant repository keeps the version-3 facility columns (basis and rated level).

@@ -146,6 +146,46 @@ const char *const kV4[] = {
     R"(ALTER TABLE device ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1)",
 };
 
+// Version 5: HJ 212 (docs/hj212-server.md, docs/hj212-upstream.md).
+// hj212_transmitter: the MN registry (core/transmitter.h); points is a JSON object
+// {"channel": "point id"}.
+// factor_sample: values of factors that are not point quantities (VOC analyzers, flue gas,
+// facility state), per MN, code, period (0 real-time, 60, 3600, 86400 s) and DataTime; the
+// primary key keeps the first value of an instant, so a backfill never duplicates one.
+// Parts absent are NULL; quality holds SampleQuality bits and the DataFlag (sample.h).
+// upstream_target: a central platform and what is forwarded to it (an enterprise's points or a
+// transmitter's factors) under which MN and password.
+// upstream_queue: store-and-forward, one row per packet in the order created; the QN is fixed
+// when the row is written, so a resend carries the same QN. acked_ms 0 = not answered yet.
+const char *const kV5[] = {
+    R"(CREATE TABLE hj212_transmitter(
+         mn TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',
+         enterprise_id TEXT NOT NULL DEFAULT '', password TEXT NOT NULL DEFAULT '',
+         factor_map TEXT NOT NULL DEFAULT 'vocsync-electric',
+         points TEXT NOT NULL DEFAULT '{}', backfill_cn INTEGER NOT NULL DEFAULT 2051,
+         rtd_interval_s INTEGER NOT NULL DEFAULT 60,
+         alarm_on_reject INTEGER NOT NULL DEFAULT 0, enabled INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE factor_sample(
+         mn TEXT NOT NULL, code TEXT NOT NULL, period_s INTEGER NOT NULL, t_ms INTEGER NOT NULL,
+         rtd REAL, min REAL, avg REAL, max REAL, cou REAL, quality INTEGER NOT NULL DEFAULT 0,
+         PRIMARY KEY(mn, code, period_s, t_ms)) WITHOUT ROWID)",
+    R"(CREATE TABLE upstream_target(
+         id INTEGER PRIMARY KEY, name TEXT NOT NULL, host TEXT NOT NULL,
+         port INTEGER NOT NULL, mn TEXT NOT NULL, password TEXT NOT NULL,
+         st TEXT NOT NULL DEFAULT '31', version INTEGER NOT NULL DEFAULT 1,
+         source_kind TEXT NOT NULL CHECK(source_kind IN ('enterprise','transmitter')),
+         source_id TEXT NOT NULL, factor_map TEXT NOT NULL DEFAULT 'vocsync-electric',
+         enabled INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE upstream_queue(
+         id INTEGER PRIMARY KEY AUTOINCREMENT, target_id INTEGER NOT NULL, qn TEXT NOT NULL,
+         cn INTEGER NOT NULL, data_time_ms INTEGER NOT NULL, frame BLOB NOT NULL,
+         created_ms INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+         next_try_ms INTEGER NOT NULL DEFAULT 0, last_sent_ms INTEGER NOT NULL DEFAULT 0,
+         acked_ms INTEGER NOT NULL DEFAULT 0, answer TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX upstream_queue_pending ON upstream_queue(target_id, acked_ms, id))",
+    R"(CREATE UNIQUE INDEX upstream_queue_qn ON upstream_queue(target_id, qn))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -157,6 +197,7 @@ const Migration kMigrations[] = {
     {kV2, std::size(kV2)},
     {kV3, std::size(kV3)},
     {kV4, std::size(kV4)},
+    {kV5, std::size(kV5)},
 };
 
 QString tr(const char *text)
