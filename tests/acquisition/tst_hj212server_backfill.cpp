@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(r->cn, 2051);
         QVERIFY(r->answerRequested());
         QCOMPARE(r->field("BeginTime").toByteArray(), QByteArray("20261125100100"));
-        QCOMPARE(r->field("EndTime").toByteArray(), QByteArray("20261125100500"));
+        QCOMPARE(r->field("EndTime").toByteArray(), QByteArray("20261125100400"));
         QTRY_VERIFY(
             statusOf(*m_server, kMn).backfillState.startsWith(QStringLiteral("requesting 2051")));
         const QByteArray qn = r->qn.toByteArray();
@@ -152,7 +152,7 @@ private slots:
         const auto r = m_client->next();
         QVERIFY(r);
         QCOMPARE(r->field("BeginTime").toByteArray(), QByteArray("20261125090100"));
-        QCOMPARE(r->field("EndTime").toByteArray(), QByteArray("20261125100000"));
+        QCOMPARE(r->field("EndTime").toByteArray(), QByteArray("20261125095900"));
     }
 
     /// A 13 h gap is asked in chunks of at most 6 h, one after the other.
@@ -161,9 +161,9 @@ private slots:
         start({}, transmitter(kMn), {{kMn, localMs("20261125000000")}});
         realTime("1300");
         const QList<QPair<QByteArray, QByteArray>> expected = {
-            {"20261125000100", "20261125060100"},
-            {"20261125060100", "20261125120100"},
-            {"20261125120100", "20261125130000"}};
+            {"20261125000100", "20261125060000"},
+            {"20261125060100", "20261125120000"},
+            {"20261125120100", "20261125125900"}};
         for (const auto &[begin, end] : expected) {
             const auto r = m_client->next();
             QVERIFY(r);
@@ -204,7 +204,7 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->cn, 2051);
         QCOMPARE(again->field("BeginTime").toByteArray(), QByteArray("20261125100100"));
-        QCOMPARE(again->field("EndTime").toByteArray(), QByteArray("20261125100500"));
+        QCOMPARE(again->field("EndTime").toByteArray(), QByteArray("20261125100400"));
         QVERIFY(again->qn.toByteArray() != first->qn.toByteArray());
     }
 

@@ -151,7 +151,7 @@ private slots:
         const auto r = request(qn, 2061);
         QVERIFY(r);
         QCOMPARE(r->field("BeginTime").toByteArray(), QByteArray("20261125080000"));
-        QCOMPARE(r->field("EndTime").toByteArray(), QByteArray("20261125100000"));
+        QCOMPARE(r->field("EndTime").toByteArray(), QByteArray("20261125090000"));
         reply(9011, qn, "QnRtn=1");
         reply(9012, qn, "ExeRtn=100");
         QTRY_COMPARE(m_rec->commands.size(), 1);

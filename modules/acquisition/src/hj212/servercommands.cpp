@@ -15,6 +15,23 @@ namespace {
 
 constexpr std::int64_t kStatusThrottleMs = 200;
 
+// HJ 212-2017 C.21: EndTime is inclusive (BeginTime = EndTime asks for one period), while the
+// station asks for the half-open [from, to). So EndTime is the start of the last period that
+// begins before `to`, periods aligned in the transmitter's local time; real-time history
+// (2011) steps by the second. Without this a unit that follows the standard also sends the
+// period at `to`, which the station already has.
+std::int64_t inclusiveEndMs(int cn, std::int64_t fromMs, std::int64_t toMs, int utcOffsetS)
+{
+    const std::int64_t periodMs = cn == hj212::cn::MinuteData ? 60'000
+                                  : cn == hj212::cn::HourData ? 3'600'000
+                                  : cn == hj212::cn::DayData  ? 86'400'000
+                                                              : 1'000;
+    const std::int64_t offsetMs = static_cast<std::int64_t>(utcOffsetS) * 1000;
+    const std::int64_t local = toMs - 1 + offsetMs;
+    const std::int64_t floorLocal = local - ((local % periodMs) + periodMs) % periodMs;
+    return std::max(floorLocal - offsetMs, fromMs);
+}
+
 } // namespace
 
 QByteArray Hj212Server::Impl::submit(CommandKind kind, const QString &mn, int cn,
@@ -41,8 +58,10 @@ QByteArray Hj212Server::Impl::submit(CommandKind kind, const QString &mn, int cn
     const QByteArray mnBytes = mn.toUtf8();
     const hj212::Version v = s->second.version;
     hj212::Packet req = kind == CommandKind::History
-                            ? hj212::historyRequest(v, qn, s->second.st, cn, pw, mnBytes, fromMs,
-                                                    toMs, settings.utcOffsetS)
+                            ? hj212::historyRequest(
+                                  v, qn, s->second.st, cn, pw, mnBytes, fromMs,
+                                  inclusiveEndMs(cn, fromMs, toMs, settings.utcOffsetS),
+                                  settings.utcOffsetS)
                             : hj212::request(v, qn, s->second.st, cn, pw, mnBytes);
     if (extra) {
         for (const hj212::Field &f : extra->fields)
