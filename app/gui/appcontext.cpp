@@ -2,10 +2,12 @@
 
 #include "channelsettings.h"
 #include "demobackfill.h"
+#include "hj212host.h"
 #include "liveanalysishost.h"
 #include "meterhost.h"
 
 #include "vocsync/acquisition/demoplant.h"
+#include "vocsync/acquisition/hj212server.h"
 #include "vocsync/acquisition/meterpoller.h"
 #include "vocsync/alarms/alarmengine.h"
 #include "vocsync/alarms/alarmstore.h"
@@ -17,10 +19,12 @@
 #include "vocsync/storage/samplewriter.h"
 #include "vocsync/ui/desktopchannel.h"
 #include "vocsync/ui/mainwindow.h"
+#include "vocsync/ui/transmitterspage.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStatusBar>
 
 namespace {
 Q_LOGGING_CATEGORY(lcApp, "vocsync.app")
@@ -88,6 +92,8 @@ Status AppContext::start()
         }
     });
     m_meters = std::make_unique<MeterHost>(&m_acquisitionThread, m_options.dbPath);
+    m_hj212 = std::make_unique<Hj212Host>(&m_acquisitionThread, m_options.dbPath, m_plant,
+                                          m_options.demo);
     if (m_options.demo) {
         m_liveReady = false;
         startBackfill();
@@ -212,6 +218,8 @@ void AppContext::connectSource(acquisition::SampleSource *source, bool showsLink
     if (m_analysis)
         connect(source, &acquisition::SampleSource::samplesReady, m_analysis,
                 &LiveAnalysisHost::onSamples, Qt::QueuedConnection);
+    if (m_hj212)
+        m_hj212->forwardSamplesOf(source);
 }
 
 void AppContext::startMeters()
@@ -224,6 +232,26 @@ void AppContext::startMeters()
     m_meters->connectPage(m_window->devicesPage());
     connect(m_meters.get(), &MeterHost::plantChanged, this,
             [this](const Plant &plant) { m_plant.devices = plant.devices; });
+    startHj212();
+}
+
+void AppContext::startHj212()
+{
+    if (const Status started = m_hj212->start(); !started) {
+        qCWarning(lcApp).noquote() << "HJ 212 server not started:" << started.error().toString();
+        m_window->transmittersPage()->setListening(0, started.error().toString());
+        return;
+    }
+    // In demo mode the demo transmitters send the simulator's values of the same points and
+    // instants the simulated source already delivers: their samples are shown on the
+    // transmitters page, not stored or analysed twice.
+    if (m_hj212->server() && !m_options.demo)
+        connectSource(m_hj212->server(), false);
+    m_hj212->connectPage(m_window->transmittersPage());
+    connect(m_hj212.get(), &Hj212Host::rejectedPacket, m_window.get(),
+            [this](const QString &message, bool alarm) {
+                m_window->statusBar()->showMessage(message, alarm ? 120'000 : 15'000);
+            });
 }
 
 void AppContext::startLive()
@@ -270,6 +298,8 @@ void AppContext::shutdown()
     }
     if (m_meters)
         m_meters->stop();
+    if (m_hj212)
+        m_hj212->stop();
     m_acquisitionThread.quit();
     m_acquisitionThread.wait();
     if (m_analysis) {
@@ -283,6 +313,7 @@ void AppContext::shutdown()
     m_alarmTick.stop();
     // The window's pages use the engine: it goes first, then the engine, then its store.
     m_window.reset();
+    m_hj212.reset();
     m_engine.reset();
     m_alarmStore.reset();
     if (m_writer) {

@@ -27,6 +27,7 @@ class MainWindow;
 namespace vocsync::gui {
 
 class DemoBackfill;
+class Hj212Host;
 class MeterHost;
 class LiveAnalysisHost;
 
@@ -73,6 +74,9 @@ private:
     void startBackfill();
     void startLive();
     void startMeters();
+    /// The HJ 212 server, its page and upstream forwarding (after the meters: the acquisition
+    /// thread runs by then).
+    void startHj212();
     /// Samples of `source` to the writer, the window, the alarms and the analysis.
     void connectSource(acquisition::SampleSource *source, bool showsLinkState);
     void startAnalysis();
@@ -89,6 +93,7 @@ private:
     QThread m_acquisitionThread;
     acquisition::SampleSource *m_source = nullptr; ///< lives on m_acquisitionThread
     std::unique_ptr<MeterHost> m_meters;
+    std::unique_ptr<Hj212Host> m_hj212;
     QThread m_backfillThread;
     DemoBackfill *m_backfill = nullptr; ///< lives on m_backfillThread
     QThread m_analysisThread;

@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(
         QStringLiteral("page"),
         QCoreApplication::translate("main", "Start on this page: overview, trend, timeline, "
-                                            "alarms, alarm-history, alarm-rules or devices."),
+                                            "alarms, alarm-history, alarm-rules, devices or "
+                                            "transmitters."),
         QCoreApplication::translate("main", "page"));
     const QCommandLineOption day(
         QStringLiteral("day"),

@@ -15,6 +15,7 @@
 #include "vocsync/ui/devicespage.h"
 #include "vocsync/ui/models/plantstatusmodel.h"
 #include "vocsync/ui/statetimelinepage.h"
+#include "vocsync/ui/transmitterspage.h"
 #include "vocsync/ui/uisettings.h"
 
 #include <QApplication>
@@ -39,8 +40,9 @@ std::int64_t nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-constexpr std::array<const char *, 7> kPageKeys = {
-    "overview", "trend", "timeline", "alarms", "alarm-history", "alarm-rules", "devices"};
+constexpr std::array<const char *, 8> kPageKeys = {"overview", "trend",         "timeline",
+                                                   "alarms",   "alarm-history", "alarm-rules",
+                                                   "devices",  "transmitters"};
 } // namespace
 
 std::optional<MainWindow::Page> MainWindow::pageFromKey(const QString &key)
@@ -74,6 +76,7 @@ MainWindow::MainWindow(const Plant &plant, const QString &dbPath, alarms::AlarmE
     m_timeline = new StateTimelinePage(dbPath, plant, this);
     m_alarms = new AlarmCenter(alarms, plant, dbPath, this);
     m_devices = new DevicesPage(plant, this);
+    m_transmitters = new TransmittersPage(plant, this);
     addPage(m_overview, QStringLiteral("nav-overview"), tr("Overview"));
     addPage(m_trend, QStringLiteral("nav-trend"), tr("Trends"));
     addPage(m_timeline, QStringLiteral("nav-timeline"), tr("State timeline"));
@@ -81,6 +84,7 @@ MainWindow::MainWindow(const Plant &plant, const QString &dbPath, alarms::AlarmE
     addPage(m_alarms->history(), QStringLiteral("nav-alarm-history"), tr("Alarm history"));
     addPage(m_alarms->rules(), QStringLiteral("nav-alarm-rules"), tr("Alarm rules"));
     addPage(m_devices, QStringLiteral("nav-devices"), tr("Devices"));
+    addPage(m_transmitters, QStringLiteral("nav-transmitters"), tr("Transmitters / HJ 212"));
     connect(m_sideBar, &SideBar::currentPageChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *right = new QVBoxLayout;

@@ -26,6 +26,7 @@ class PlantStatusModel;
 class SideBar;
 class StateTimelinePage;
 class StatusPanel;
+class TransmittersPage;
 class TrendPage;
 
 /// The workstation's shell: navigation on the left, the pages in a stack, menus and the
@@ -36,9 +37,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /// In the order of the navigation; the value is the index saved in the settings.
-    enum class Page { Overview, Trend, Timeline, Alarms, AlarmHistory, AlarmRules, Devices };
+    enum class Page {
+        Overview,
+        Trend,
+        Timeline,
+        Alarms,
+        AlarmHistory,
+        AlarmRules,
+        Devices,
+        Transmitters
+    };
     /// The --page names: "overview", "trend", "timeline", "alarms", "alarm-history",
-    /// "alarm-rules", "devices".
+    /// "alarm-rules", "devices", "transmitters".
     static std::optional<Page> pageFromKey(const QString &key);
 
     /// `alarms`: the station's alarm engine; without one (tests of the other pages) the window
@@ -58,6 +68,8 @@ public:
     StateTimelinePage *timelinePage() const { return m_timeline; }
     /// The composition root connects it to the meter poller and the plant storage.
     DevicesPage *devicesPage() const { return m_devices; }
+    /// The composition root connects it to the HJ 212 server and the upstream forwarder.
+    TransmittersPage *transmittersPage() const { return m_transmitters; }
     /// Opens the alarm panel on this alarm.
     void showAlarm(qint64 alarmId);
     /// Loads the current page's data again (timeline analysis, history search); pageRefreshed()
@@ -98,6 +110,7 @@ private:
     StateTimelinePage *m_timeline;
     AlarmCenter *m_alarms;
     DevicesPage *m_devices;
+    TransmittersPage *m_transmitters;
     QStackedWidget *m_stack;
     QMenu *m_view = nullptr;
     StatusPanel *m_status;
