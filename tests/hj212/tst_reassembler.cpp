@@ -1,6 +1,7 @@
 // Reassembler: sub-packets (HJ 212-2017 C.47-C.50, each part its own QN, DataTime repeated)
 // joined in PNO order whatever order they arrive in; resent parts ignored; incomplete sets
-// reported and dropped after the timeout.
+// reported and dropped after the timeout. Memory is bounded whatever a peer announces
+// (review finding #1): parts are stored sparsely, open sets are capped per MN and in all.
 #include "vocsync/hj212/codec.h"
 #include "vocsync/hj212/reassembler.h"
 
@@ -59,6 +60,10 @@ private slots:
     void singlePartSet();
     void setsKeptApart();
     void expiry();
+    void hugeSetsStaySmall();
+    void totalCapAcrossMns();
+    void oneMnCannotEvictAnother();
+    void pnumBeyondN4PassesThrough();
 };
 
 void TestReassembler::standardSubPackets()
@@ -187,6 +192,94 @@ void TestReassembler::expiry()
     // The late part 2 starts a new set instead of joining a dropped one.
     QVERIFY(!r.add(parsed(frameSegment(kPart2Segment)), 400'000));
     QCOMPARE(r.openSets(), 1);
+}
+
+namespace {
+
+/// Part `pno` of a set of `pnum` parts of `mn` at DataTime 2016-08-01 + `second` seconds.
+Packet hugePart(const QByteArray &mn, int second, int pnum, int pno)
+{
+    Packet p = parsed(kPart1);
+    p.mn.assign(mn);
+    p.pnum = pnum;
+    p.pno = pno;
+    p.dataTimeMs += std::int64_t(second) * 1000;
+    return p;
+}
+
+} // namespace
+
+void TestReassembler::hugeSetsStaySmall()
+{
+    // The reviewer's scenario: a registered MN sends Flag=7;PNUM=9999;PNO=1 with a new
+    // DataTime each time. 1000 such parts used to hold 1000 sets of 9999 slots (2 GB).
+    Reassembler r;
+    const QByteArray mn = "010000A8900016F000169DC0";
+    for (int i = 0; i < 1000; ++i)
+        QVERIFY(!r.add(hugePart(mn, i, 9999, 1), 1000 + i));
+    QCOMPARE(r.openSets(), 64);
+    QCOMPARE(r.storedParts(), 64);
+    QCOMPARE(r.droppedSets(), std::uint64_t(936));
+    // The drops are reported by the next expire(): 64 lines, then a count of the rest.
+    const QList<QString> lines = r.expire(2000);
+    QCOMPARE(lines.size(), 65);
+    QVERIFY2(lines[0].contains(QStringLiteral("20160801080000")), qPrintable(lines[0]));
+    QVERIFY2(lines[0].contains(QStringLiteral("sub-packets 2-9999 of 9999 missing")),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[0].contains(QStringLiteral("more than 64 sets of this MN open")),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[64].startsWith(QStringLiteral("872 more sets")), qPrintable(lines[64]));
+    QVERIFY(r.expire(2001).isEmpty());
+    // A real set of the same MN still joins: it makes room by dropping the oldest open set.
+    QVERIFY(!r.add(hugePart(mn, 999, 3, 2), 3000)); // PNUM=3: another set than PNUM=9999
+    QVERIFY(!r.add(hugePart(mn, 999, 3, 3), 3000));
+    QVERIFY(r.add(hugePart(mn, 999, 3, 1), 3001));
+    QCOMPARE(r.openSets(), 63);
+    QCOMPARE(r.storedParts(), 63);
+    QCOMPARE(r.droppedSets(), std::uint64_t(937));
+    QCOMPARE(r.expire(3001 + 360'000).size(), 1 + 63);
+    QCOMPARE(r.storedParts(), 0);
+}
+
+void TestReassembler::totalCapAcrossMns()
+{
+    Reassembler r(360'000, ReassemblerLimits{9999, 64, 1024});
+    for (int m = 0; m < 20; ++m) {
+        const QByteArray mn = "MN" + QByteArray::number(m);
+        for (int i = 0; i < 64; ++i)
+            QVERIFY(!r.add(hugePart(mn, i, 9999, 1 + m), m * 100 + i));
+    }
+    QCOMPARE(r.openSets(), 1024);
+    QCOMPARE(r.storedParts(), 1024);
+    QCOMPARE(r.droppedSets(), std::uint64_t(20 * 64 - 1024));
+    // The oldest sets went: those of the first four MNs.
+    const QList<QString> lines = r.expire(0);
+    QVERIFY2(lines[0].contains(QStringLiteral("MN MN0 ")), qPrintable(lines[0]));
+    QVERIFY2(lines[0].contains(QStringLiteral("more than 1024 sets open")), qPrintable(lines[0]));
+}
+
+void TestReassembler::oneMnCannotEvictAnother()
+{
+    Reassembler r;
+    const QByteArray other = "OTHER";
+    QVERIFY(!r.add(hugePart(other, 0, 2, 1), 0));
+    for (int i = 0; i < 500; ++i)
+        QVERIFY(!r.add(hugePart("NOISY", i, 9999, 1), i));
+    QCOMPARE(r.openSets(), 65);
+    const std::optional<Packet> joined = r.add(hugePart(other, 0, 2, 2), 600);
+    QVERIFY(joined);
+    QCOMPARE(joined->mn.view(), QByteArrayView(other));
+}
+
+void TestReassembler::pnumBeyondN4PassesThrough()
+{
+    // Only a hand-made packet can say PNUM=10000 (the parser allows N4): no set can hold it,
+    // so it comes back as it is rather than being kept.
+    Reassembler r;
+    const std::optional<Packet> out = r.add(hugePart("X", 0, 10000, 1), 0);
+    QVERIFY(out);
+    QCOMPARE(out->pnum, 10000);
+    QCOMPARE(r.openSets(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestReassembler)

@@ -63,7 +63,8 @@ inline vocsync::hj212::FactorMapSet loadMaps()
 }
 
 /// Enterprise E1 with three points whose keys are not in id order (P-B key 1, P-C key 2,
-/// P-A key 3: channels follow the ids, so P-A is channel 1), and E2 with one point (key 4).
+/// P-A key 3: the channel is the storage key, so P-A is channel 3 although its id sorts
+/// first), and E2 with one point (key 4).
 inline bool createPlant(const QString &dbPath)
 {
     auto conn = vocsync::storage::Connection::open(dbPath);
@@ -123,20 +124,14 @@ inline vocsync::Plant makePlant()
     return p;
 }
 
-/// Channel of a point key in E1 (ids sorted: P-A 1, P-B 2, P-C 3).
+/// Channel of a point key in E1: the key itself (P-B 1, P-C 2, P-A 3), not the id order.
 inline int channelOf(std::uint32_t key)
 {
-    switch (key) {
-    case 3: return 1;
-    case 1: return 2;
-    case 2: return 3;
-    default: return 0;
-    }
+    return key >= 1 && key <= 3 ? static_cast<int>(key) : 0;
 }
 inline std::uint32_t keyOfChannel(int channel)
 {
-    static const std::uint32_t keys[] = {0, 3, 1, 2};
-    return channel >= 1 && channel <= 3 ? keys[channel] : 0;
+    return channel >= 1 && channel <= 3 ? static_cast<std::uint32_t>(channel) : 0;
 }
 
 /// A deterministic sample of point `key` at `tMs`, at the points' resolutions.
@@ -327,6 +322,7 @@ struct SampleKey
     {
         return a.point != b.point ? a.point < b.point : a.tMs < b.tMs;
     }
+    friend bool operator==(const SampleKey &, const SampleKey &) = default;
 };
 using SampleValues = std::map<SampleKey, std::map<int, double>>;
 

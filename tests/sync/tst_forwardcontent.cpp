@@ -1,5 +1,5 @@
 // What the upstream forwarder writes (docs/hj212-upstream.md): factor codes by channel (the
-// point's place among the enterprise's points sorted by id), values at the point's
+// point's storage key, tst_forwardcodes.cpp checks that it is stable), values at the point's
 // resolution, data flags, one packet per DataTime, sub-packets for long CPs, transmitter
 // factors under the target's MN and PW, the 2005 dialect, disabled and edited targets.
 #include "syncfixture.h"
@@ -82,7 +82,7 @@ void TestForwardContent::codesDecimalsAndFlags()
     fw.start();
 
     SampleBatch batch;
-    Sample a; // P-A, channel 1: every quantity, no data flag
+    Sample a; // P-A, key and channel 3: every quantity, no data flag
     a.point = 3;
     a.tMs = kT0 + 250; // DataTime has whole seconds
     a.set(Quantity::CurrentA, 20.5);
@@ -91,13 +91,13 @@ void TestForwardContent::codesDecimalsAndFlags()
     a.set(Quantity::EnergyKwh, 1000);
     a.set(Quantity::FrequencyHz, 50);
     batch.push_back(a);
-    Sample b; // P-B, channel 2, flagged as maintenance data and backfilled
+    Sample b; // P-B, channel 1, flagged as maintenance data and backfilled
     b.point = 1;
     b.tMs = kT0;
     b.quality = withDataFlag(QualityBackfilled, DataFlag::M);
     b.set(Quantity::CurrentA, 1.25);
     batch.push_back(b);
-    Sample c; // P-C, channel 3
+    Sample c; // P-C, channel 2
     c.point = 2;
     c.tMs = kT0;
     c.quality = withDataFlag(0, DataFlag::T);
@@ -117,10 +117,10 @@ void TestForwardContent::codesDecimalsAndFlags()
     QCOMPARE(r.packet.st.toString(), QStringLiteral("31"));
     QVERIFY(r.frame.contains(";CP=&&DataTime=20260921221320;"));
     const QByteArray seg = segmentOf(r);
-    for (const char *item : {"x01001-Rtd=20.500,x01001-Flag=N", "x02001-Rtd=380.0,x02001-Flag=N",
-                             "x03001-Rtd=9.123,x03001-Flag=N", "x04001-Rtd=1000.00",
-                             "x05001-Rtd=50.00", "x01002-Rtd=1.250,x01002-Flag=M",
-                             "x03003-Rtd=0.000,x03003-Flag=T"})
+    for (const char *item : {"x01003-Rtd=20.500,x01003-Flag=N", "x02003-Rtd=380.0,x02003-Flag=N",
+                             "x03003-Rtd=9.123,x03003-Flag=N", "x04003-Rtd=1000.00",
+                             "x05003-Rtd=50.00", "x01001-Rtd=1.250,x01001-Flag=M",
+                             "x03002-Rtd=0.000,x03002-Flag=T"})
         QVERIFY2(seg.contains(item), qPrintable(QStringLiteral("%1 not in %2")
                                                     .arg(QLatin1String(item),
                                                          QString::fromLatin1(seg))));
@@ -149,9 +149,9 @@ void TestForwardContent::onePacketPerDataTime()
     for (int i = 0; i < 4; ++i)
         QCOMPARE(platform.distinct.at(i).dataTimeMs, times[i]);
     QCOMPARE(platform.distinct.at(0).packet.factors.size(), size_t(5 + 4));
-    QVERIFY(factorOf(platform.distinct.at(1), "x01001"));
-    QVERIFY(factorOf(platform.distinct.at(2), "x01001"));
-    QCOMPARE(factorOf(platform.distinct.at(2), "x01001")->value(hj212::Part::Rtd),
+    QVERIFY(factorOf(platform.distinct.at(1), "x01003"));
+    QVERIFY(factorOf(platform.distinct.at(2), "x01003"));
+    QCOMPARE(factorOf(platform.distinct.at(2), "x01003")->value(hj212::Part::Rtd),
              makeSample(3, 0, 5).value(Quantity::CurrentA));
 }
 
@@ -248,19 +248,20 @@ void TestForwardContent::transmitterFactors()
     batch = {nmhc, benzene, fan, minute, hour, day, foreign};
     fw.forwardFactors(batch);
 
-    QTRY_COMPARE_WITH_TIMEOUT(platform.distinct.size(), qsizetype(4), 5000);
-    // Time order: day, hour, minute, real-time.
-    const int cns[] = {2031, 2061, 2051, 2011};
-    for (int i = 0; i < 4; ++i) {
+    QTRY_COMPARE_WITH_TIMEOUT(platform.distinct.size(), qsizetype(5), 5000);
+    // Time order: day, hour, minute, real-time; the facility's state in its own CN 2021
+    // (tst_forwardcodes.cpp has the facility data in detail).
+    const int cns[] = {2031, 2061, 2051, 2011, 2021};
+    for (int i = 0; i < 5; ++i) {
         const Received &r = platform.distinct.at(i);
         QCOMPARE(r.cn, cns[i]);
         QCOMPARE(r.packet.mn.toString(), kMn); // the target's MN, not the transmitter's
         QCOMPARE(r.packet.pw.toString(), kPw);
     }
     const QByteArray rt = segmentOf(platform.distinct.at(3));
-    QVERIFY2(rt.contains("a24088-Rtd=0.804,a24088-Flag=N;a25002-Rtd=0.012,a25002-Flag=D;"
-                         "SB1-RS=1&&"),
+    QVERIFY2(rt.contains("a24088-Rtd=0.804,a24088-Flag=N;a25002-Rtd=0.012,a25002-Flag=D&&"),
              rt.constData());
+    QVERIFY(segmentOf(platform.distinct.at(4)).contains(";SB1-RS=1&&"));
     QVERIFY(!rt.contains("=9"));
     const QByteArray min = segmentOf(platform.distinct.at(2));
     QVERIFY2(min.contains("a24088-Cou=12.5,a24088-Min=0.5,a24088-Avg=0.75,a24088-Max=1.25,"

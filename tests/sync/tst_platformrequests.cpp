@@ -256,7 +256,7 @@ void TestPlatformRequests::hourAndDayHistory()
     QCOMPARE(answers.size(), 3);
     QCOMPARE(answers.at(1).cn, 2031);
     QCOMPARE(answers.at(1).dataTimeMs, dayStart);
-    const hj212::Factor *current = answers.at(1).factor("x01001"); // P-A's current
+    const hj212::Factor *current = answers.at(1).factor("x01003"); // P-A's current
     QVERIFY(current);
     Stats all;
     for (const Sample &s : storedSamples()) {

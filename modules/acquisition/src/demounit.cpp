@@ -56,8 +56,9 @@ void Unit::goOffline()
 
 void Unit::stop()
 {
-    // A clean stop writes out what was queued and closes gracefully (a power cut, going
-    // offline, does not): the station gets every packet this unit reported as sent.
+    // A clean stop closes gracefully, so that the frames already written reach the station (a
+    // power cut, going offline, may not). Frames still queued are dropped: instantSent was
+    // not emitted for them, so what the unit reported as sent is what the station can get.
     if (m_socket && m_connected) {
         m_socket->disconnect(this);
         m_socket->readAll(); // unread input would make the close a reset
@@ -187,17 +188,18 @@ bool Unit::sendInstant(std::int64_t tMs, bool live)
     const int samples = addRealtime(p, m_unit, batch);
     if (samples == 0) // every meter of this unit silent: nothing to report
         return false;
-    queuePacket(p, Lane::Bulk);
     if (live) {
-        ++m_shared.stats.realtimeInstants;
-        emit instantSent(m_mn, tMs, samples);
+        // Counted and reported when written (pump), not now: going offline or stopping
+        // drops the queue, and an instant dropped there was never sent (review finding #14).
+        queuePacket(p, Lane::Bulk, LiveInstant{tMs, samples});
     } else {
+        queuePacket(p, Lane::Bulk);
         ++m_shared.stats.historyPackets;
     }
     return true;
 }
 
-void Unit::queuePacket(const hj212::Packet &p, Lane lane)
+void Unit::queuePacket(const hj212::Packet &p, Lane lane, std::optional<LiveInstant> live)
 {
     hj212::EncodeOptions options;
     options.utcOffsetS = m_shared.settings.utcOffsetS;
@@ -209,7 +211,9 @@ void Unit::queuePacket(const hj212::Packet &p, Lane lane)
             emit problem(m_mn, tr("cannot encode CN %1: %2").arg(p.cn).arg(frame.error().message));
             continue;
         }
-        Outgoing o{std::move(frame).value(), part.qn.toByteArray(), part.answerRequested()};
+        Outgoing o{std::move(frame).value(), part.qn.toByteArray(), part.answerRequested(), {}};
+        if (&part == &parts.back())
+            o.live = live;
         (lane == Lane::Urgent ? m_urgent : m_bulk).push_back(std::move(o));
     }
 }
@@ -233,6 +237,9 @@ bool Unit::takeToken()
 void Unit::write(const QByteArray &frame)
 {
     m_socket->write(frame);
+    // Out of Qt's buffer at once: abort() (going offline) discards that buffer, and a frame
+    // reported as sent must not be among what it discards.
+    m_socket->flush();
     ++m_shared.stats.framesSent;
     emit frameSent(m_mn, frame.chopped(2)); // without CRLF, as logs show frames
 }
@@ -252,7 +259,12 @@ void Unit::pump()
         write(o.frame);
         if (o.awaitAnswer)
             m_inFlight.insert(o.qn, InFlight{o.frame, m_shared.realMs(), 0});
+        const std::optional<LiveInstant> live = o.live;
         m_bulk.pop_front();
+        if (live) { // after pop_front: a slot may take the unit offline, clearing the queue
+            ++m_shared.stats.realtimeInstants;
+            emit instantSent(m_mn, live->tMs, live->samples);
+        }
     }
 }
 

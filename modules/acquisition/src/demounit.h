@@ -53,7 +53,7 @@ public:
     }
 
     void tick();      ///< connect when due, send due instants, serve the queue, resend
-    void goOffline(); ///< drop the connection and everything queued
+    void goOffline(); ///< drop the connection and everything queued (not reported as sent)
     void stop();
 
 signals:
@@ -65,11 +65,18 @@ signals:
     void problem(const QString &mn, const QString &message);
 
 private:
+    /// A live real-time instant, reported by instantSent once its last frame is written.
+    struct LiveInstant
+    {
+        std::int64_t tMs = 0;
+        int samples = 0;
+    };
     struct Outgoing
     {
         QByteArray frame;
         QByteArray qn; ///< the QN a 9014 will echo (data packets)
         bool awaitAnswer = false;
+        std::optional<LiveInstant> live; ///< on the last frame of a live instant's packet
     };
     struct InFlight
     {
@@ -95,8 +102,10 @@ private:
     bool takeToken();
     void write(const QByteArray &frame);
 
-    /// Encodes `p` (split into sub-packets when too long) and queues its frames.
-    void queuePacket(const hj212::Packet &p, Lane lane);
+    /// Encodes `p` (split into sub-packets when too long) and queues its frames; `live` goes
+    /// with the last one.
+    void queuePacket(const hj212::Packet &p, Lane lane,
+                     std::optional<LiveInstant> live = std::nullopt);
     void queueAnswer(const hj212::Packet &answer); ///< 9011/9012/9013/uploads: urgent lane
 
     // demounitcommands.cpp

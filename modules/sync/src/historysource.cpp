@@ -29,7 +29,8 @@ std::optional<storage::Resolution> resolutionOf(int cn)
     switch (cn) {
     case 2051: return storage::Resolution::Minute;
     case 2061: return storage::Resolution::Hour;
-    case 2031: return storage::Resolution::Day;
+    case 2031:
+    case 2041: return storage::Resolution::Day;
     default: return std::nullopt;
     }
 }
@@ -58,7 +59,8 @@ std::int64_t historyPeriodMs(int cn)
     switch (cn) {
     case 2051: return timeutil::kMinuteMs;
     case 2061: return timeutil::kHourMs;
-    case 2031: return timeutil::kDayMs;
+    case 2031:
+    case 2041: return timeutil::kDayMs;
     default: return 0;
     }
 }
@@ -75,6 +77,8 @@ Result<std::vector<hj212::Packet>> HistorySource::read(
         return std::vector<hj212::Packet>{};
     if (target.sourceKind == QLatin1String("transmitter"))
         return readFactors(target, cn, beginMs, endMs);
+    if (cn == 2041) // an enterprise's points have no facility running times
+        return std::vector<hj212::Packet>{};
     return readPoints(target, codes, cn, beginMs, endMs);
 }
 
@@ -167,7 +171,8 @@ Result<std::vector<hj212::Packet>> HistorySource::readFactors(
             s.mask |= parts[i].second;
         }
         s.quality = static_cast<std::uint8_t>(q.value(7).toInt());
-        if (s.mask == 0)
+        // Day rows hold both 2031 statistics and 2041 running times: each goes to its CN.
+        if (s.mask == 0 || cnOf(s) != cn)
             continue;
         if (out.empty() || out.back().dataTimeMs != s.tMs) {
             hj212::Packet p = targetPacket(target, cn, false);

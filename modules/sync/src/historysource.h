@@ -14,13 +14,14 @@
 
 namespace vocsync::sync {
 
-/// Period in ms of a history CN: 2051 minute, 2061 hour, 2031 day; 0 for other CNs.
+/// Period in ms of a history CN: 2051 minute, 2061 hour, 2031 and 2041 day; 0 for others.
 std::int64_t historyPeriodMs(int cn);
 
-/// Reads what a platform's history request (CN 2051, 2061, 2031 with BeginTime/EndTime)
+/// Reads what a platform's history request (CN 2051, 2061, 2031, 2041 with BeginTime/EndTime)
 /// asks for from the station database, with read connections of its own (WAL: the writer is
 /// never blocked). Enterprise targets: the minute, hour or day rollups of the enterprise's
-/// points (storage's SeriesReader); transmitter targets: the factor_sample rows of the MN.
+/// points (storage's SeriesReader; no 2041 data); transmitter targets: the factor_sample rows
+/// of the MN, a facility's running times (SBx-RT) under 2041 only.
 class HistorySource
 {
 public:

@@ -3,6 +3,7 @@
 #include "vocsync/core/quantity.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -23,13 +24,6 @@ std::int64_t toSecond(std::int64_t tMs)
     return r < 0 ? tMs - r - 1000 : tMs - r;
 }
 
-/// "SB1-RS": FactorSample keeps a facility's running state as code "SB1" with an Rtd value
-/// (core/factorsample.h); on the wire it is the RS part again (HJ 212-2017 6.3.3).
-bool isFacilityState(const QString &code)
-{
-    return code.size() > 2 && code.startsWith(QLatin1String("SB"));
-}
-
 } // namespace
 
 QList<const MonitoringPoint *> enterprisePoints(const Plant &plant, const QString &enterpriseId)
@@ -45,18 +39,63 @@ QList<const MonitoringPoint *> enterprisePoints(const Plant &plant, const QStrin
     return out;
 }
 
+QHash<std::uint32_t, int> stableChannels(const QList<const MonitoringPoint *> &points,
+                                         const storage::UpstreamTarget &target,
+                                         QStringList *problems)
+{
+    // The storage key never changes once a point is stored, so a channel derived from it
+    // stays with its point when points are added or removed (review finding #15).
+    QHash<std::uint32_t, int> out;
+    QSet<int> taken;
+    for (const MonitoringPoint *p : points) {
+        if (p->key >= 1 && p->key <= kMaxChannel) {
+            out.insert(p->key, static_cast<int>(p->key));
+            taken.insert(static_cast<int>(p->key));
+        }
+    }
+    // Keys beyond the three digits of a channel: the free channels in id order. Such a
+    // channel can move when a point is added, hence the warning.
+    int next = 1;
+    for (const MonitoringPoint *p : points) {
+        if (p->key == 0 || out.contains(p->key))
+            continue;
+        while (next <= kMaxChannel && taken.contains(next))
+            ++next;
+        if (next > kMaxChannel) {
+            if (problems)
+                problems->append(tr("target %1: no channel left for point %2; not forwarded")
+                                     .arg(target.name, p->id));
+            continue;
+        }
+        out.insert(p->key, next);
+        taken.insert(next);
+        if (problems)
+            problems->append(tr("target %1: point %2 has storage key %3, beyond channel %4; it "
+                                "uses free channel %5, which may change when points are added")
+                                 .arg(target.name, p->id)
+                                 .arg(p->key)
+                                 .arg(kMaxChannel)
+                                 .arg(next));
+    }
+    return out;
+}
+
 QHash<std::uint32_t, PointCodes> pointCodes(const storage::UpstreamTarget &target,
                                             const Plant &plant, const hj212::FactorMapSet &maps,
                                             QStringList *problems)
 {
     QHash<std::uint32_t, PointCodes> out;
     const QList<const MonitoringPoint *> points = enterprisePoints(plant, target.sourceId);
-    for (int i = 0; i < points.size(); ++i) {
-        const MonitoringPoint &p = *points.at(i);
+    const QHash<std::uint32_t, int> channels = stableChannels(points, target, problems);
+    for (const MonitoringPoint *point : points) {
+        const MonitoringPoint &p = *point;
+        const int channel = channels.value(p.key);
+        if (channel == 0)
+            continue;
         PointCodes pc;
         pc.key = p.key;
         pc.id = p.id;
-        pc.channel = i + 1;
+        pc.channel = channel;
         for (Quantity q : kAllQuantities) {
             const int decimals = p.decimals(q);
             pc.decimals[index(q)] = decimals >= 0 ? decimals : defaultDecimals(q);
@@ -74,8 +113,7 @@ QHash<std::uint32_t, PointCodes> pointCodes(const storage::UpstreamTarget &targe
             }
             pc.codes[index(q)] = code.toLatin1();
         }
-        if (p.key != 0)
-            out.insert(p.key, pc);
+        out.insert(p.key, pc);
     }
     return out;
 }
@@ -155,6 +193,35 @@ std::vector<hj212::Packet> samplePackets(const storage::UpstreamTarget &target,
     return out;
 }
 
+bool isFacilityCode(const QString &code)
+{
+    return code.size() > 2 && code.startsWith(QLatin1String("SB"));
+}
+
+FacilityValue facilityValue(const FactorSample &sample)
+{
+    // The server stores SBx-RS (CN 2021) and SBx-RT (CN 2041) as code "SBx" with the value
+    // in Rtd, period real-time and day (acquisition's PacketConverter). Nothing else has
+    // that shape: day statistics carry Min/Avg/Max/Cou, not Rtd.
+    if (!isFacilityCode(sample.code) || sample.mask != FactorSample::Rtd)
+        return FacilityValue::None;
+    if (sample.period == FactorPeriod::RealTime)
+        return FacilityValue::RunningState;
+    if (sample.period == FactorPeriod::Day)
+        return FacilityValue::RunningTime;
+    return FacilityValue::None;
+}
+
+int cnOf(const FactorSample &sample)
+{
+    switch (facilityValue(sample)) {
+    case FacilityValue::RunningState: return 2021;
+    case FacilityValue::RunningTime: return 2041;
+    case FacilityValue::None: break;
+    }
+    return cnForPeriod(sample.period);
+}
+
 int cnForPeriod(FactorPeriod period)
 {
     switch (period) {
@@ -172,9 +239,12 @@ void addFactor(hj212::Packet &packet, const FactorSample &sample)
     hj212::Factor f;
     if (!f.code.assign(sample.code.toLatin1()))
         return;
-    const bool state = sample.period == FactorPeriod::RealTime && isFacilityState(sample.code);
+    const FacilityValue facility = facilityValue(sample);
+    const Part single = facility == FacilityValue::RunningState ? Part::RS
+                        : facility == FacilityValue::RunningTime ? Part::RT
+                                                                 : Part::Rtd;
     if (sample.mask & FactorSample::Rtd)
-        f.set(state ? Part::RS : Part::Rtd, sample.rtd);
+        f.set(single, sample.rtd);
     if (sample.mask & FactorSample::Cou)
         f.set(Part::Cou, sample.cou);
     if (sample.mask & FactorSample::Min)
@@ -183,8 +253,8 @@ void addFactor(hj212::Packet &packet, const FactorSample &sample)
         f.set(Part::Avg, sample.avg);
     if (sample.mask & FactorSample::Max)
         f.set(Part::Max, sample.max);
-    // A facility state carries no data flag (HJ 212-2017 C.15).
-    if (!state)
+    // A facility's state and running time carry no data flag (HJ 212-2017 C.15, C.19).
+    if (facility == FacilityValue::None)
         f.flag = flagOf(sample.quality);
     packet.factors.push_back(std::move(f));
 }
@@ -197,7 +267,7 @@ std::vector<hj212::Packet> factorPackets(const storage::UpstreamTarget &target,
     for (const FactorSample &s : batch) {
         if (s.source != target.sourceId || s.mask == 0)
             continue;
-        const int cn = cnForPeriod(s.period);
+        const int cn = cnOf(s);
         const std::int64_t t = toSecond(s.tMs);
         auto it = byKey.find({cn, t});
         if (it == byKey.end()) {

@@ -178,7 +178,8 @@ RequestOutcome answerRequest(const hj212::Packet &request, RequestContext &ctx)
     case hj212::cn::GetTime: answerGetTime(request, ctx, a, out); break;
     case hj212::cn::MinuteData:
     case hj212::cn::HourData:
-    case hj212::cn::DayData: answerHistory(request, ctx, a, out); break;
+    case hj212::cn::DayData:
+    case hj212::cn::FacilityRunTime: answerHistory(request, ctx, a, out); break;
     default:
         a.requestAnswer(hj212::QnRtn::BadCn);
         out.summary = tr("CN %1 is not supported: answered QnRtn 8").arg(request.cn);

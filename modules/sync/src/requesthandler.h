@@ -42,8 +42,8 @@ struct RequestOutcome
 
 /// Answers a platform's request (HJ 212-2017 6.5, C.1-C.2, C.20-C.22) on behalf of the
 /// target's MN: 1000 set timeout and tries, 1011 get time (9011, 1011 upload with
-/// SystemTime, 9012), 2051/2061/2031 history (9011, one upload per period with a new QN and
-/// Flag without A, 9012 with ExeRtn 1, or 100 when nothing is stored). A wrong MN gets
+/// SystemTime, 9012), 2051/2061/2031/2041 history (9011, one upload per period with a new
+/// QN and Flag without A, 9012 with ExeRtn 1, or 100 when nothing is stored). A wrong MN gets
 /// QnRtn 4, a wrong password QnRtn 3, any other CN QnRtn 8.
 RequestOutcome answerRequest(const hj212::Packet &request, RequestContext &ctx);
 

@@ -1,24 +1,15 @@
 #include "vocsync/sync/upstreamforwarder.h"
 
-#include "framing.h"
-#include "historysource.h"
+#include "forwarderimpl.h"
 #include "logging.h"
-#include "packetbuilder.h"
-#include "targetlink.h"
 
 #include "vocsync/core/timeutil.h"
-#include "vocsync/hj212/codec.h"
-#include "vocsync/hj212/messages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QMutex>
 #include <QMutexLocker>
-#include <QSet>
 
 #include <algorithm>
-#include <map>
-#include <optional>
 
 namespace vocsync::sync {
 
@@ -33,48 +24,6 @@ bool sameLink(const storage::UpstreamTarget &a, const storage::UpstreamTarget &b
 }
 
 } // namespace
-
-class UpstreamForwarder::Impl
-{
-public:
-    Impl(UpstreamForwarder *q, QString dbPath, Plant plant, hj212::FactorMapSet maps)
-        : q(q), dbPath(std::move(dbPath)), plant(std::move(plant)), maps(std::move(maps)),
-          history(this->dbPath)
-    {
-    }
-
-    Status ensureOpen();
-    Status loadTargets();
-    void syncLinks();
-    void enqueue(int targetId, std::vector<hj212::Packet> packets);
-    void report(const QString &message);
-    void storeStatus(const UpstreamStatus &status);
-    UpstreamStatus idleStatus(const storage::UpstreamTarget &target);
-    hj212::EncodeOptions encodeOptions() const
-    {
-        hj212::EncodeOptions o;
-        o.utcOffsetS = settings.utcOffsetS;
-        return o;
-    }
-
-    UpstreamForwarder *q;
-    QString dbPath;
-    Plant plant;
-    hj212::FactorMapSet maps;
-    UpstreamSettings settings;
-    HistorySource history;
-    // Declared before the links: they hold pointers to it and go first.
-    std::unique_ptr<storage::UpstreamQueue> queue;
-    std::optional<hj212::QnGenerator> qn;
-    QList<storage::UpstreamTarget> targets;
-    QHash<int, QHash<std::uint32_t, PointCodes>> codes;
-    std::map<int, std::unique_ptr<TargetLink>> links;
-    bool running = false;
-    QSet<QString> reported; ///< problems said once, not once per batch
-
-    mutable QMutex mutex;
-    std::map<int, UpstreamStatus> statuses; ///< guarded by mutex
-};
 
 Status UpstreamForwarder::Impl::ensureOpen()
 {
@@ -150,6 +99,7 @@ void UpstreamForwarder::Impl::syncLinks()
     for (const storage::UpstreamTarget &t : std::as_const(targets)) {
         auto link = links.find(t.id);
         fresh[t.id] = link != links.end() ? link->second->status() : idleStatus(t);
+        addBacklog(fresh[t.id]);
     }
     statuses = std::move(fresh);
 }
@@ -173,11 +123,23 @@ UpstreamStatus UpstreamForwarder::Impl::idleStatus(const storage::UpstreamTarget
 
 void UpstreamForwarder::Impl::storeStatus(const UpstreamStatus &status)
 {
+    UpstreamStatus s = status;
+    addBacklog(s);
     {
         QMutexLocker lock(&mutex);
-        statuses[status.targetId] = status;
+        statuses[s.targetId] = s;
     }
-    emit q->statusChanged(status);
+    emit q->statusChanged(s);
+}
+
+void UpstreamForwarder::Impl::addBacklog(UpstreamStatus &status) const
+{
+    status.unqueued = backlog.waiting(status.targetId);
+    status.unqueuedDropped = backlog.dropped(status.targetId);
+    if (status.unqueued > 0)
+        status.lastError = tr("%1 packets not in the queue yet: %2")
+                               .arg(status.unqueued)
+                               .arg(backlogError);
 }
 
 void UpstreamForwarder::Impl::report(const QString &message)
@@ -187,36 +149,6 @@ void UpstreamForwarder::Impl::report(const QString &message)
     reported.insert(message);
     qCWarning(lcSync) << message;
     emit q->problem(message);
-}
-
-void UpstreamForwarder::Impl::enqueue(int targetId, std::vector<hj212::Packet> packets)
-{
-    if (packets.empty())
-        return;
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    const size_t count = packets.size();
-    Result<QList<storage::QueuedPacket>> rows =
-        queueRows(std::move(packets), targetId, *qn, now, encodeOptions());
-    Status stored = rows ? queue->enqueue(*rows) : Status(rows.error());
-    if (!stored) {
-        // Nothing else holds these packets: say so loudly (disk full, read-only medium).
-        const QString message = tr("%1 packets for upstream target %2 could not be queued: %3")
-                                    .arg(count)
-                                    .arg(targetId)
-                                    .arg(stored.error().toString());
-        qCCritical(lcSync) << message;
-        emit q->problem(message);
-        return;
-    }
-    auto link = links.find(targetId);
-    if (link != links.end()) {
-        link->second->pump();
-        return;
-    }
-    for (const storage::UpstreamTarget &t : std::as_const(targets)) {
-        if (t.id == targetId)
-            storeStatus(idleStatus(t));
-    }
 }
 
 UpstreamForwarder::UpstreamForwarder(QString dbPath, Plant plant, hj212::FactorMapSet maps,
@@ -232,6 +164,13 @@ UpstreamForwarder::UpstreamForwarder(QString dbPath, Plant plant, hj212::FactorM
 UpstreamForwarder::~UpstreamForwarder()
 {
     d->links.clear();
+    d->retryTimer->stop();
+    if (d->backlog.isEmpty() || !d->queue)
+        return;
+    // A last try: what still fails now is lost with the process.
+    if (const EnqueueBacklog::Flushed f = d->backlog.flush(*d->queue); !f.status)
+        qCCritical(lcSync) << d->backlog.size() << "upstream packets LOST at shutdown:"
+                           << f.status.error().toString();
 }
 
 void UpstreamForwarder::setSettings(const UpstreamSettings &settings)
@@ -246,6 +185,8 @@ void UpstreamForwarder::setSettings(const UpstreamSettings &settings)
     s.backoffMinMs = std::max(1, s.backoffMinMs);
     s.backoffMaxMs = std::max(s.backoffMinMs, s.backoffMaxMs);
     s.maxHistoryPeriods = std::max(1, s.maxHistoryPeriods);
+    s.maxUnqueuedPackets = std::max(1, s.maxUnqueuedPackets);
+    d->backlog.setMaxPackets(static_cast<size_t>(s.maxUnqueuedPackets));
 }
 
 QList<UpstreamStatus> UpstreamForwarder::status() const

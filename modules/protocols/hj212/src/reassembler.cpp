@@ -1,27 +1,23 @@
-// Joining sub-packets (HJ 212-2017 C.47-C.50; ../shared/hj212.md §9).
+// Joining sub-packets (HJ 212-2017 C.47-C.50; ../shared/hj212.md §9). Memory is bounded
+// whatever a peer announces: parts are kept only when received (a map by PNO, not PNUM
+// slots), sets are found by a hash of their identity, and the number of open sets is capped
+// per MN and in all, the oldest set making room.
 #include "vocsync/hj212/reassembler.h"
 #include "vocsync/hj212/codec.h"
 
 #include "segmentparser.h"
 
+#include <QHashFunctions>
+
+#include <algorithm>
+#include <utility>
+
 namespace vocsync::hj212 {
 
 namespace {
 
-const Packet *anyPart(const std::vector<std::optional<Packet>> &parts)
-{
-    for (const auto &p : parts) {
-        if (p)
-            return &*p;
-    }
-    return nullptr;
-}
-
-bool sameSet(const Packet &a, const Packet &b)
-{
-    return a.mn == b.mn && a.cn == b.cn && a.pnum == b.pnum && a.dataTimeMs == b.dataTimeMs &&
-           a.st == b.st;
-}
+// At most this many "dropped for room" lines wait for expire(); the rest are counted.
+constexpr int kMaxDropLines = 64;
 
 // Copies what `from` has and `into` lacks: the same factor split over two parts.
 void mergeFactor(Factor &into, const Factor &from)
@@ -42,14 +38,15 @@ void mergeFactor(Factor &into, const Factor &from)
         into.info = from.info;
 }
 
-Packet join(std::vector<std::optional<Packet>> &parts)
+Packet join(std::map<int, Packet> &parts)
 {
-    Packet out = std::move(*parts.front());
+    auto it = parts.begin();
+    Packet out = std::move(it->second);
     out.flag &= ~kFlagSubpackets;
     out.pnum = 0;
     out.pno = 0;
-    for (size_t i = 1; i < parts.size(); ++i) {
-        Packet &part = *parts[i];
+    for (++it; it != parts.end(); ++it) {
+        Packet &part = it->second;
         for (Factor &f : part.factors) {
             Factor *same = nullptr;
             for (Factor &g : out.factors) {
@@ -73,63 +70,133 @@ Packet join(std::vector<std::optional<Packet>> &parts)
     return out;
 }
 
+/// "2,4-9998": the PNOs in 1..pnum that are not in `parts`, as ranges (a set of 9999 parts
+/// with one received would otherwise make a line of 50 kB).
+QString missingParts(const std::map<int, Packet> &parts, int pnum)
+{
+    QStringList ranges;
+    int from = 1;
+    const auto addGap = [&ranges](int a, int b) {
+        if (a > b)
+            return;
+        ranges.append(a == b ? QString::number(a) : QStringLiteral("%1-%2").arg(a).arg(b));
+    };
+    for (const auto &[pno, part] : parts) {
+        addGap(from, pno - 1);
+        from = pno + 1;
+    }
+    addGap(from, pnum);
+    return ranges.join(QLatin1Char(','));
+}
+
 } // namespace
 
-Reassembler::Reassembler(std::int64_t timeoutMs) : m_timeoutMs(timeoutMs) {}
+size_t Reassembler::KeyHash::operator()(const Key &k) const noexcept
+{
+    return qHashMulti(0, k.mn, k.st, k.cn, k.pnum, k.dataTimeMs);
+}
+
+Reassembler::Reassembler(std::int64_t timeoutMs) : Reassembler(timeoutMs, ReassemblerLimits{}) {}
+
+Reassembler::Reassembler(std::int64_t timeoutMs, ReassemblerLimits limits)
+    : m_timeoutMs(timeoutMs), m_limits(limits)
+{
+    m_limits.maxPnum = std::clamp(m_limits.maxPnum, 1, 9999);
+    m_limits.maxSetsPerMn = std::max(1, m_limits.maxSetsPerMn);
+    m_limits.maxSets = std::max(1, m_limits.maxSets);
+}
 
 std::optional<Packet> Reassembler::add(Packet part, std::int64_t nowMs)
 {
     // Not a part, or numbers no set can hold: nothing to wait for, so nothing is lost.
-    if (!part.isSubpacket() || part.pnum < 1 || part.pno < 1 || part.pno > part.pnum)
+    if (!part.isSubpacket() || part.pnum < 1 || part.pnum > m_limits.maxPnum || part.pno < 1 ||
+        part.pno > part.pnum)
         return part;
-    Set *set = nullptr;
-    for (Set &s : m_sets) {
-        const Packet *first = anyPart(s.parts);
-        if (first && sameSet(*first, part)) {
-            set = &s;
-            break;
-        }
+    Key key{part.mn.toByteArray(), part.st.toByteArray(), part.cn, part.pnum, part.dataTimeMs};
+    auto it = m_sets.find(key);
+    if (it == m_sets.end()) {
+        makeRoom(key.mn, nowMs);
+        const std::uint64_t seq = m_nextSeq++;
+        m_order.emplace(seq, key);
+        m_byMn[key.mn].insert(seq);
+        it = m_sets.emplace(std::move(key), Set{{}, nowMs, seq}).first;
     }
-    if (!set) {
-        set = &m_sets.emplace_back();
-        set->parts.resize(static_cast<size_t>(part.pnum));
-        set->firstMs = nowMs;
-    }
-    auto &slot = set->parts[static_cast<size_t>(part.pno - 1)];
-    if (slot)
+    Set &set = it->second;
+    const int pno = part.pno;
+    if (!set.parts.try_emplace(pno, std::move(part)).second)
         return std::nullopt; // a resent part (its 9014 was lost): already have it
-    slot = std::move(part);
-    ++set->received;
-    if (set->received < static_cast<int>(set->parts.size()))
+    ++m_storedParts;
+    if (static_cast<int>(set.parts.size()) < it->first.pnum)
         return std::nullopt;
-    Packet joined = join(set->parts);
-    m_sets.erase(m_sets.begin() + (set - m_sets.data()));
+    Packet joined = join(set.parts);
+    forget(it);
     return joined;
+}
+
+void Reassembler::makeRoom(const QByteArray &mn, std::int64_t nowMs)
+{
+    const auto own = m_byMn.find(mn);
+    if (own != m_byMn.end() && static_cast<int>(own->second.size()) >= m_limits.maxSetsPerMn) {
+        const Key &oldest = m_order.at(*own->second.begin());
+        drop(m_sets.find(oldest),
+             Hj212Codec::tr("more than %1 sets of this MN open").arg(m_limits.maxSetsPerMn), nowMs);
+    }
+    if (static_cast<int>(m_sets.size()) >= m_limits.maxSets) {
+        drop(m_sets.find(m_order.begin()->second),
+             Hj212Codec::tr("more than %1 sets open").arg(m_limits.maxSets), nowMs);
+    }
+}
+
+void Reassembler::drop(SetMap::iterator it, const QString &why, std::int64_t nowMs)
+{
+    ++m_droppedSets;
+    if (m_dropLines.size() < kMaxDropLines) {
+        m_dropLines.append(describe(it->first, it->second, nowMs) + QLatin1String(" (") + why +
+                           QLatin1Char(')'));
+    } else {
+        ++m_droppedLinesLeftOut;
+    }
+    forget(it);
+}
+
+void Reassembler::forget(SetMap::iterator it)
+{
+    m_storedParts -= static_cast<int>(it->second.parts.size());
+    m_order.erase(it->second.seq);
+    const auto own = m_byMn.find(it->first.mn);
+    own->second.erase(it->second.seq);
+    if (own->second.empty())
+        m_byMn.erase(own);
+    m_sets.erase(it);
+}
+
+QString Reassembler::describe(const Key &key, const Set &set, std::int64_t nowMs) const
+{
+    return Hj212Codec::tr("MN %1 CN %2 DataTime %3: sub-packets %4 of %5 missing after "
+                          "%6 s; the set was dropped")
+        .arg(QString::fromUtf8(key.mn))
+        .arg(key.cn)
+        .arg(QString::fromLatin1(formatTime(key.dataTimeMs)))
+        .arg(missingParts(set.parts, key.pnum))
+        .arg(key.pnum)
+        .arg((nowMs - set.firstMs) / 1000);
 }
 
 QList<QString> Reassembler::expire(std::int64_t nowMs)
 {
-    QList<QString> lines;
-    for (auto it = m_sets.begin(); it != m_sets.end();) {
-        if (nowMs - it->firstMs < m_timeoutMs) {
-            ++it;
+    QList<QString> lines = std::exchange(m_dropLines, {});
+    if (m_droppedLinesLeftOut > 0) {
+        lines.append(Hj212Codec::tr("%1 more sets were dropped to stay within the limits")
+                         .arg(std::exchange(m_droppedLinesLeftOut, 0)));
+    }
+    // Oldest first, so that the lines come in the order the sets were opened.
+    for (auto o = m_order.begin(); o != m_order.end();) {
+        const auto it = m_sets.find(o->second);
+        ++o;
+        if (nowMs - it->second.firstMs < m_timeoutMs)
             continue;
-        }
-        const Packet *p = anyPart(it->parts);
-        QStringList missing;
-        for (size_t i = 0; i < it->parts.size(); ++i) {
-            if (!it->parts[i])
-                missing.append(QString::number(i + 1));
-        }
-        lines.append(Hj212Codec::tr("MN %1 CN %2 DataTime %3: sub-packets %4 of %5 missing after "
-                                    "%6 s; the set was dropped")
-                         .arg(p->mn.toString())
-                         .arg(p->cn)
-                         .arg(QString::fromLatin1(formatTime(p->dataTimeMs)))
-                         .arg(missing.join(QLatin1Char(',')))
-                         .arg(it->parts.size())
-                         .arg((nowMs - it->firstMs) / 1000));
-        it = m_sets.erase(it);
+        lines.append(describe(it->first, it->second, nowMs));
+        forget(it);
     }
     return lines;
 }
@@ -137,6 +204,11 @@ QList<QString> Reassembler::expire(std::int64_t nowMs)
 int Reassembler::openSets() const
 {
     return static_cast<int>(m_sets.size());
+}
+
+int Reassembler::storedParts() const
+{
+    return m_storedParts;
 }
 
 } // namespace vocsync::hj212

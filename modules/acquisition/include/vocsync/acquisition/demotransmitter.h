@@ -108,7 +108,7 @@ public slots:
 
 signals:
     void connectionChanged(const QString &mn, bool connected);
-    /// A CN 2011 packet for this DataTime was queued with `samples` point samples in it.
+    /// A CN 2011 packet for this DataTime was written with `samples` point samples in it.
     void instantSent(const QString &mn, qint64 dataTimeMs, int samples);
     /// A command from the station was answered: its CN, QnRtn and ExeRtn (0 when none).
     void commandHandled(const QString &mn, int cn, int qnRtn, int exeRtn);

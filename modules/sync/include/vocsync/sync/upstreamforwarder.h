@@ -30,6 +30,11 @@ struct UpstreamStatus
     QString lastAnswer;        ///< "9014 for QN 20261125100000001"
     QString lastError;         ///< "connection refused", "no answer within 10 s"
     std::int64_t nextTryMs = 0;
+    /// Packets the SQLite queue refused (database locked, disk full), kept in memory and
+    /// queued again on a timer before newer ones (docs/hj212-upstream.md, "The queue").
+    std::int64_t unqueued = 0;
+    /// Packets lost because that in-memory backlog was full: an error, said loudly.
+    std::uint64_t unqueuedDropped = 0;
 };
 
 /// Timing and limits of the upstream links (docs/hj212-upstream.md). Defaults follow
@@ -46,6 +51,8 @@ struct UpstreamSettings
     int utcOffsetS = 8 * 3600;   ///< zone of the times on the wire (Beijing)
     int keepAckedDays = 7;       ///< answered packets are pruned after this many days
     int maxHistoryPeriods = 1500; ///< a history request for more periods is rejected
+    /// Packets kept in memory while the queue refuses them; past this the oldest are dropped.
+    int maxUnqueuedPackets = 100000;
 };
 
 /// Forwards the station's data to central platforms over HJ 212 with store-and-forward
