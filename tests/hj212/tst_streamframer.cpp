@@ -85,6 +85,7 @@ private slots:
     void perConnectionLimit();
     void terminators();
     void terminatorInNextRead();
+    void quietFlushWithoutTerminator();
     void finishReturnsPartialTail();
     void randomBytesKeepMemoryBounded();
     void randomReadsFindEveryFrame();
@@ -289,6 +290,41 @@ void TestStreamFramer::terminatorInNextRead()
     QVERIFY2(closed.size() == 2, qPrintable(describe(closed)));
     QVERIFY(isFrame(closed[0], body, 0));
     QVERIFY(isJunk(closed[1], Reason::BadHeader, body.size(), 1));
+}
+
+/// A peer that sends no terminator and waits for the answer (hj212.md §13.3): the frame comes
+/// out on flushComplete() (the connection calls it after a quiet time), and a terminator that
+/// does arrive later is not reported as junk.
+void TestStreamFramer::quietFlushWithoutTerminator()
+{
+    const QByteArray body = kA1.left(kA1.size() - 2);
+    const QByteArray answerBody = k9014.left(k9014.size() - 2);
+    for (const QList<QByteArray> &later :
+         {QList<QByteArray>{answerBody}, QList<QByteArray>{"\r\n" + answerBody},
+          QList<QByteArray>{"\n" + answerBody}, QList<QByteArray>{"\r", "\n", answerBody}}) {
+        StreamFramer f;
+        f.append(body);
+        Items items = drain(f);
+        QVERIFY2(items.isEmpty(), qPrintable(describe(items))); // may still get its CR LF
+        f.flushComplete();
+        items = drain(f);
+        QVERIFY2(items.size() == 1, qPrintable(describe(items)));
+        QVERIFY(isFrame(items[0], body, 0));
+        for (const QByteArray &r : later) {
+            f.append(r);
+            items += drain(f);
+        }
+        f.flushComplete();
+        items += drain(f);
+        QVERIFY2(items.size() == 2, qPrintable(describe(items)));
+        QVERIFY(items[1].kind == StreamFramer::Kind::Frame && items[1].bytes == answerBody);
+    }
+    // flushComplete() on a partial frame changes nothing: it is not complete.
+    StreamFramer f;
+    f.append(kA1.left(40));
+    f.flushComplete();
+    QVERIFY(drain(f).isEmpty());
+    QCOMPARE(f.pending(), 40);
 }
 
 void TestStreamFramer::finishReturnsPartialTail()

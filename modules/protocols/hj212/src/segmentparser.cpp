@@ -259,7 +259,9 @@ bool SegmentParser::checkHeader(const HeaderSeen &seen, qsizetype cpAt)
     const bool shortAnswer2005 = version == Version::V2005 && (cn == 9013 || cn == 9014);
     if (!(seen.mask & BitMn) && !shortAnswer2005)
         return missing("MN");
-    if (!(seen.mask & BitPw) && !shortAnswer2005)
+    // An empty "PW=" counts as no PW: the encoder leaves empty header fields out, so a packet
+    // accepted with one could not be written back as it was read.
+    if ((!(seen.mask & BitPw) || m_out.pw.isEmpty()) && !shortAnswer2005)
         return missing("PW");
     if (!(seen.mask & BitFlag) && !answer)
         warn(cpAt, Hj212Codec::tr("no Flag: taken as 0 (HJ/T 212-2005)"));

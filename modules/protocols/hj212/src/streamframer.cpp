@@ -38,6 +38,7 @@ void StreamFramer::append(QByteArrayView bytes)
     }
     if (m_finished && m_buf.isEmpty())
         m_finished = false;
+    m_quietFlush = false;
     m_buf.append(bytes.data(), bytes.size());
     m_bytesIn += bytes.size();
 }
@@ -50,6 +51,11 @@ qsizetype StreamFramer::pending() const
 void StreamFramer::finish()
 {
     m_finished = true;
+}
+
+void StreamFramer::flushComplete()
+{
+    m_quietFlush = true;
 }
 
 bool StreamFramer::next(Item &out)
@@ -84,6 +90,17 @@ bool StreamFramer::next(Item &out)
 
     if (avail <= 0)
         return false;
+    if (m_skipTerminator) {
+        // The frame before was flushed on a quiet stream; its late terminator is not junk.
+        const qsizetype n = s[0] == '\n' ? 1 : (s[0] == '\r' && avail >= 2 && s[1] == '\n') ? 2 : 0;
+        if (n == 0 && s[0] == '\r' && avail == 1 && !m_finished)
+            return false;
+        m_skipTerminator = false;
+        if (n > 0) {
+            m_pos += n;
+            return next(out);
+        }
+    }
     // In a run of '#' the frame starts at the last two: "###0101" is noise + "##0101".
     if (s[0] != '#' || (avail >= 2 && s[1] != '#') || (avail >= 3 && s[2] == '#')) {
         qsizetype found = QByteArrayView(s, avail).indexOf(QByteArrayView("##"), 0);
@@ -150,8 +167,9 @@ bool StreamFramer::next(Item &out)
     // the CRC decides, so a frame is handed out once it is here (its terminator, or the "##"
     // of the next frame) or at finish(): the same frames whatever the reads look like.
     if (avail == tailAt) {
-        if (!m_finished)
+        if (!m_finished && !m_quietFlush)
             return false;
+        m_skipTerminator = !m_finished;
         return give(Kind::Frame, tailAt, Reason::BadHeader, 0, QString());
     }
     const char t = s[tailAt];

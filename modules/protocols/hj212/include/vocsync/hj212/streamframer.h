@@ -42,6 +42,12 @@ public:
     qsizetype pending() const;
     /// Drops the buffer (connection closed): a partial frame is returned as Junk by next().
     void finish();
+    /// The stream went quiet right after a frame's CRC: lets next() hand out that frame
+    /// without waiting for the byte after it. For peers that send no terminator and wait for
+    /// the answer (../shared/hj212.md §13.3); the connection calls it after a short quiet
+    /// time, so the decision depends on time, not on how the bytes were split. A CR LF or LF
+    /// arriving right after such a frame is then dropped silently.
+    void flushComplete();
     std::int64_t bytesIn() const { return m_bytesIn; }
 
 private:
@@ -51,6 +57,8 @@ private:
     std::int64_t m_bytesIn = 0;
     int m_maxSegment;
     bool m_finished = false;
+    bool m_quietFlush = false;   ///< flushComplete() since the last append()
+    bool m_skipTerminator = false; ///< the last frame was flushed before its terminator
 };
 
 } // namespace vocsync::hj212
