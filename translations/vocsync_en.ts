@@ -248,6 +248,744 @@
     </message>
 </context>
 <context>
+    <name>Hj212Codec</name>
+    <message>
+        <source>bad factor key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown factor suffix in &quot;%1&quot;: kept as a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a data flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data flag &quot;%2&quot; is not in HJ 212</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an extended flag (C4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time YYYYMMDDhhmmss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an instrument id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataTime given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataTime &quot;%1&quot; is not a time YYYYMMDDhhmmss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataTime with milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP key &quot;%1&quot; is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a time YYYYMMDDhhmmss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP key &quot;%1&quot; has no factor suffix: kept as a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP is %1 bytes, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP does not start with &quot;&amp;&amp;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing &quot;&amp;&amp;&quot; of CP: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP is not closed by &quot;&amp;&amp;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaces around a CP item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before the closing &quot;&amp;&amp;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty CP item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP item &quot;%1&quot; has no &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaces around &apos;=&apos; in a CP item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log text of %1 is not closed by &quot;//&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the log text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP item without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data segment of %1 bytes is over the limit of %2 bytes (split it into sub-packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP of %1 bytes is over the limit of %2 bytes (split it into sub-packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared length %1, but the data segment is %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame does not start with &quot;##&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame ends inside its length field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length &quot;%1&quot; is not 4 decimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared data segment of %1 bytes, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame ends after %1 bytes; its declared length %2 needs %3 with the CRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRC &quot;%1&quot; is not 4 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes after the CRC are not CR LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not a possible HJ 212 CRC: a Modbus CRC?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC mismatch: expected %1, found %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC in lower-case hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CR LF after the CRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF without CR after the CRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data segment of %1 bytes, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ST error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QN error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QnRtn %1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, reason unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request condition error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExeRtn %1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set timeout and retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set field time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time calibration request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time data interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set real-time data interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute data interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set minute data interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop real-time data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility running state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop facility running state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily facility running time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger power-on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manually set value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the measuring range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 sets of this MN open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 sets open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN %1 CN %2 DataTime %3: sub-packets %4 of %5 missing after %6 s; the set was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more sets were dropped to stay within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CP: the data segment ends without &quot;CP=&amp;&amp;...&amp;&amp;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header item &quot;%1&quot; has no &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad header field name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header field %1 is not in HJ 212-2017: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header field %1 given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QN &quot;%1&quot; is not a time YYYYMMDDhhmmsszzz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ST &quot;%1&quot; is not 2 characters 0-9 A-Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN &quot;%1&quot; is not 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PW &quot;%1&quot; is longer than 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN &quot;%1&quot; is empty or longer than 31 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag &quot;%1&quot; is not a number 0..255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNUM &quot;%1&quot; is not a number 1..9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNO &quot;%1&quot; is not a number 1..9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is zero-padded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Flag: taken as 0 (HJ/T 212-2005)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no QN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN &quot;%1&quot; is not 24 hex digits (HJ 212-2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag bit D set without PNUM/PNO: taken as one packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNO %1 is greater than PNUM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNUM/PNO given without Flag bit D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes before &quot;##&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended inside a frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended %1 bytes into a frame of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRC &quot;%1&quot; is not 4 hex digits (wrong length?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC mismatch: expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes after the CRC are not CR LF (wrong length?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hj212Server</name>
+    <message numerus="yes">
+        <source>requesting %1 %2 - %3 (%n gap(s) open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - %2 not filled: %3; asked again at %4 or on reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 commands already wait for this transmitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SystemTime %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RtdInterval %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time interval set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1 (QnRtn %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data (ExeRtn 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1 (ExeRtn %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success reported but no %1 upload came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer after %n tries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (no execution answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no execution answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no accepted packet within %1 s of connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer does not read its answers (%1 bytes unsent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 packets a second for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HJ 212 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time interval %1 s is outside 30..3600 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN %1 is not a history request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no whole period of CN %1 lies in the time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN %1 without DataTime: arrival time used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor %1 is not in factor map %2; stored as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 (%2) is not bound to a point; stored as a factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1 does not measure %2; %3 stored as a factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor %1 carries no value that is stored (a flag alone, or alarm values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter %1: channel %2 is bound to point %3, which is not in the plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter %1 is listed twice; the last entry counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN %1 is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter %1 is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections open from this address (not yet authenticated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter removed from the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown MN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>VocSync: supervision of VOC pollution-control facilities.</source>
@@ -294,7 +1032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start on this page: overview, trend, timeline, alarms, alarm-history, alarm-rules or devices.</source>
+        <source>Start on this page: overview, trend, timeline, alarms, alarm-history, alarm-rules, devices or transmitters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,6 +1065,10 @@
         <source>unit id &quot;%1&quot; is not a number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>includes &quot;%1&quot;, which is not a known factor map; its codes will not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::acquisition::BusScanner</name>
@@ -355,6 +1097,17 @@
     </message>
     <message>
         <source>a reply for DI %1, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::FactorMapLibrary</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factor map id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,6 +1220,49 @@
     </message>
     <message>
         <source>the template id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::demo::Unit</name>
+    <message>
+        <source>no connection to %1:%2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1 bytes from the station: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected a packet from the station: %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode CN %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to packet QN %1 after %2 resends; given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused real-time interval &apos;%1&apos;: a multiple of %2 s up to %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused CN %1: no valid BeginTime and EndTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused CN %1: %2 periods asked, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused CN 2011: %1 instants asked, at most %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,6 +2169,360 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
         <source>giving up after %1 failed attempts in a row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vocsync-cli hj212 parse [FILE] [--no-crc]
+
+Reads HJ 212 packets, one per line (CRLF or LF), from FILE or standard input and writes
+JSON Lines: one object per packet with its header fields and CP decoded, or
+{&quot;error&quot;: text, &quot;reason&quot;: key, &quot;offset&quot;: N, &quot;line&quot;: L} for a rejected one (offset
+= byte in the line, 0 = the first &apos;#&apos;). Empty lines are skipped. Exit 0 when every
+packet parsed, 1 when any was rejected or FILE cannot be read, 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets, one per line (default: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not check the CRC (show damaged packets decoded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one FILE, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 crc [--frame] TEXT
+
+Prints the HJ 212 CRC16 (4 hex digits) of a data segment: the text between the length
+and the CRC of a frame, &quot;QN=...;ST=...;...;CP=&amp;&amp;...&amp;&amp;&quot; (UTF-8 bytes). With --frame,
+prints the complete frame instead: ##, length, segment, CRC and CRLF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the complete frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one TEXT (quote it: it contains &apos;;&apos; and &apos;&amp;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT is the data segment only, without &quot;##&quot;, the length and the CRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data segment has %1 bytes; a frame holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 parse|crc|send|listen|simulate ...
+
+  parse      decode packets (one per line) into JSON Lines
+  crc        the CRC16 of a data segment, or the whole frame
+  send       send packets to a server and print its answers
+  listen     accept transmitters and store what they send
+  simulate   run the demo plant&apos;s transmitters, sending to a server
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-demo needs the demo plant in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listened %1 s: %2 packets in, %3 out, %4 rejected; %5 values; %6 samples and %7 factor values stored, %8 samples refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3: %4 packets, %5 errors, %6 values (%7 backfilled)%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 listen --port N --db FILE [--registry FILE.json] [--bind ADDR]
+                         [--accept-demo] [--json] [--duration S]
+
+Runs the station&apos;s HJ 212 server: transmitters (数采仪) connect to PORT, packets of MNs
+registered in the database (or in --registry, imported into it first) with the right
+password are answered and stored (samples of bound points, other factors), gaps after
+an outage are backfilled by history requests. Prints one line per packet in and out
+(JSON Lines with --json: time, dir, peer, mn, cn, qn, ok, error, samples), the outcome
+of each command, and a summary when stopped by Ctrl+C, SIGTERM or --duration.
+--accept-demo also accepts the demo plant&apos;s transmitters (`hj212 simulate`), saving
+the demo plant into an empty database. See docs/hj212-demo.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN registry JSON (docs/hj212-server.md) to import into the database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also accept the demo plant&apos;s transmitters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port: expected 0 to 65535, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor map skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1:%2 for %3 transmitters (%4 imported, %5 demo), storing into %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transmitter is registered: every packet will be rejected (use --registry FILE.json or --accept-demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples were refused by the database (see the messages above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 simulate --to HOST:PORT [--duration S] [--db FILE] [--json]
+
+Runs the demo plant&apos;s transmitters (one per enterprise, docs/hj212-demo.md) in real
+time against an HJ 212 server such as `vocsync-cli hj212 listen --accept-demo`: each
+connects as a TCP client, sends its points&apos; real-time data (CN 2011) every interval and
+answers the server&apos;s commands (time, interval, minute/hour/day and real-time history).
+With --db, the transmitters registered in that database whose points are demo points
+are simulated (their MNs and passwords). Prints connections, data sent and commands
+(JSON Lines with --json) and a summary when stopped by Ctrl+C, SIGTERM or --duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to HOST:PORT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected HOST:PORT, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time data %1: %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1 answered: QnRtn %2, ExeRtn %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transmitters sending to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated %1 s: %2 connections, %3 real-time and %4 history packets, %5 frames sent, %6 answered, %7 resent, %8 given up, %9 commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli upstream list --db FILE
+
+Prints one JSON object per upstream target with its queue: packets pending (not yet answered by the platform) and answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enterprise &apos;%1&apos; in the station&apos;s plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli upstream add --db FILE --name NAME --host HOST --port N --mn MN --password PW (--enterprise ID | --transmitter MN) [--st 31] [--version 2017] [--factor-map ID] [--disabled]
+
+Adds a central platform to forward to: an enterprise&apos;s points (as real-time data under VocSync&apos;s electrical codes) or a transmitter&apos;s factor values, under the MN and password the platform gave. Prints the new target as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform TCP port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN the platform assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access password (PW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward this enterprise&apos;s points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward this transmitter&apos;s factor values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System code ST (default 31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol written: 2005, 2017 (default) or 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor map for electrical codes (default vocsync-electric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --enterprise and --transmitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be 1..65535, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ST must be 2 characters, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version must be 2005, 2017 or 2025, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli upstream remove --db FILE --id N
+
+Removes an upstream target and its queue (packets not yet answered are dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target id (see &apos;upstream list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE and --id N are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a target id: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upstream target with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vocsync-cli upstream list --db FILE
+       vocsync-cli upstream add --db FILE --name NAME --host HOST --port N --mn MN --password PW (--enterprise ID | --transmitter MN)
+       vocsync-cli upstream remove --db FILE --id N
+
+The central platforms the station forwards to over HJ 212 (docs/hj212-upstream.md).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::cli::PortOptions</name>
@@ -1390,6 +2540,110 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     </message>
     <message>
         <source>expected N, E or O, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::cli::hj212cli</name>
+    <message>
+        <source>%1:%2: the packet does not parse (%3 at byte %4: %5); sent as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped %2 bytes at stream offset %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 send --to HOST:PORT FILE [--wait-answer MS] [--json]
+
+Connects to an HJ 212 server and sends the packets of FILE (&quot;-&quot;: standard input), one
+per line: a line starting with ## is sent as a frame, any other line is a data segment
+and is framed (length, CRC, CRLF) first. After each packet, prints the answers that
+arrive until MS pass without a byte: raw frames, one per line, or decoded as JSON Lines
+with --json. Exit 1 when the connection fails or is closed before every packet is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for answers until MS pass in silence (default 1000; 0: do not wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection timeout (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the answers decoded, as JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to HOST:PORT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected HOST:PORT, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-answer and --timeout take milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 packets (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 packets sent, %3 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: run until Ctrl+C or SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected seconds (more than 0, at most %1), found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::cli::hj212cli::ListenLog</name>
+    <message>
+        <source>packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1 to %2: %3, %4 records (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,6 +2908,32 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     </message>
 </context>
 <context>
+    <name>vocsync::gui::Hj212DemoPeers</name>
+    <message>
+        <source>demo platform not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo upstream targets not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::gui::Hj212Host</name>
+    <message>
+        <source>HJ 212 packet from %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HJ 212 packet of MN %1 from %2 rejected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HJ 212 server is turned off (setting hj212/enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::gui::LiveAnalysisHost</name>
     <message>
         <source>stopped</source>
@@ -1664,6 +2944,178 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     <name>vocsync::gui::MeterHost</name>
     <message>
         <source>device %1 cannot be renamed while monitoring point %2 is bound to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::hj212</name>
+    <message>
+        <source>unknown quantity &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel binds an electrical quantity to a monitoring point; give &quot;quantity&quot; too, or drop &quot;channel&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern takes its channel from the code&apos;s {ch:N} field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exact code with a quantity needs &quot;channel&quot; (1..%1), the number its monitoring point is bound to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; contradicts quantity %2, which is stored in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the id of another factor map, such as &quot;hj212-2017&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a factor map cannot include itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a factor map holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key occurs twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id; use a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 factors; a map holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot; is already defined by factors[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches the same codes as factors[%2] (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::hj212::detail</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::hj212::detail::FactorMapPattern</name>
+    <message>
+        <source>&quot;%1&quot;: a channel field is written {ch:N}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the channel field {ch:N} has N = 1 to 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a pattern holds exactly one channel field {ch:N}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a pattern needs a fixed prefix or suffix beside {ch:N}, or it would take every code of N digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a factor code: use letters, digits and _ (a channel field is written {ch:N})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::hj212::detail::FactorMapReader</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,6 +3904,26 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
         <source> (further problems are only counted)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 factor values could not be written before closing and are lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 factor values dropped: the database has refused writes for too long (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor values not written yet, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (further problems are not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::storage::Compactor</name>
@@ -2492,6 +3964,29 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     </message>
     <message>
         <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::FactorStore</name>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of factor &apos;%1&apos; has no MN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a factor value of transmitter %1 has no factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of factor %1 of transmitter %2 has an unknown period %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, value %2 of the batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +4056,69 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     </message>
     <message>
         <source>cannot read the stored chunk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::UpstreamQueue</name>
+    <message>
+        <source>cannot read the upstream targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source kind must be &quot;enterprise&quot; or &quot;transmitter&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the upstream target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upstream target with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the queue of the upstream target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the upstream target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot queue the packet with QN %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the pending packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record a sent packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record an answered packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the pending packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the answered packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prune the answered packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the latest QN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,9 +4221,303 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     </message>
 </context>
 <context>
+    <name>vocsync::storage::transmitterrepository</name>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored channel bindings &apos;%1&apos; are not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the transmitter registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; is already registered as &apos;%2&apos; (MNs are hexadecimal: letter case does not make another one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transmitter with MN &apos;%1&apos; is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::sync</name>
+    <message>
+        <source>cannot encode CN %1 packet %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1: no channel left for point %2; not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1: point %2 has storage key %3, beyond channel %4; it uses free channel %5, which may change when points are added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1: factor map %2 has no code for %3 of channel %4 (point %5); not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1011 get time answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1000 refused: OverTime and ReCount must be 1..99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1000 set: timeout %1 s, %2 tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: BeginTime and EndTime are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected: more than %2 periods asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data stored in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 periods sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN %1 for MN %2 refused: this link is MN %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN %1 refused: wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN %1 is not supported: answered QnRtn 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::sync::HistorySource</name>
+    <message>
+        <source>CN %1 is not a history request this station answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the factor history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::sync::TargetLink</name>
+    <message>
+        <source>the platform closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to QN %1 after %2 sends; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s to QN %2; resending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable bytes from the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad packet from the platform: %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9014 without a QN from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9014 for QN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::sync::UpstreamForwarder</name>
+    <message>
+        <source>%1 packets for upstream target %2 cannot be encoded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upstream packets could not be queued (%2); kept in memory and queued again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upstream packets LOST: the database refuses them (%2) and the %3 packets kept in memory are the most it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets not in the queue yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream forwarding cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream targets cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples not forwarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 factor values not forwarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::timeutil</name>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date or time (e.g. 2026-11-24T08:00:00+08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::transmitterjson</name>
+    <message>
+        <source>transmitter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmitter %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; is already registered by transmitters[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; is already registered by transmitters[%2] as &apos;%3&apos; (MNs are hexadecimal: letter case does not make another one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel number; expected 1..%2 without leading zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a monitoring point id (a string), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transmitter file holds one JSON object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key occurs twice in one object (first at line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MN is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; has %2 characters; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; contains &apos;%2&apos;; only digits and the letters A-Z and a-z are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password has %1 characters; at most %2 are allowed (HJ 212 uses 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password contains &apos;%1&apos;; use printable ASCII characters other than space, &apos;;&apos;, &apos;,&apos;, &apos;=&apos; and &apos;&amp;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factor map id is empty; expected e.g. vocsync-electric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 is out of range; expected 1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 is bound to an empty point id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN %1 cannot fill a gap; expected 2011 (real-time data), 2051 (minute data) or 2061 (hourly data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time interval %1 s is out of range; expected 1..86400 s (HJ 212 transmitters typically send every 30..3600 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to enterprise &apos;%2&apos;, which is not in the plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 binds channel %2 to monitoring point &apos;%3&apos;, which is not in the plant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4069,6 +5921,53 @@ tions</source>
     </message>
 </context>
 <context>
+    <name>vocsync::ui::HistoryRequestDialog</name>
+    <message>
+        <source>Request history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute data (2051)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour data (2061)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day data (2031)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time data (2011)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to send its stored data of a time range again. What arrives is stored as backfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range must end after it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::ui::Labels</name>
     <message>
         <source>Spray booth</source>
@@ -4365,6 +6264,10 @@ tions</source>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transmitters / HJ 212</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vocsync::ui::OverviewPage</name>
@@ -4415,6 +6318,210 @@ Import a plant file with: vocsync-cli plant import &lt;file.json&gt;</source>
     <message>
         <source>Station time %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::PacketDetailView</name>
+    <message>
+        <source>Raw frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded packet as the codec writes it (vocsync-cli hj212 parse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not decoded: the packet was rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::PacketLogModel</name>
+    <message>
+        <source>← In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) without the CRLF</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::PacketLogView</name>
+    <message>
+        <source>→ Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2011 Real-time data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the HJ 212 server for every packet received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the list to read it; new packets are held and shown on resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected transmitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All transmitters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n new held while paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4980,6 +7087,431 @@ Address: %3</source>
     </message>
 </context>
 <context>
+    <name>vocsync::ui::TransmitterLabels</name>
+    <message>
+        <source>Never seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Get time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Time calibration request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Get real-time interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Set real-time interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Real-time data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Facility state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Day data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Facility run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Minute data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hour data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Request answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Execution answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Notice answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Data answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in step with the station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 behind the station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ahead of the station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad terminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad CP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::TransmitterTableModel</name>
+    <message>
+        <source>Connected from %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected; last connection from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet accepted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Newest real-time data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values received by history requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+MN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted; %2 more received again (same QN), not delivered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values, %2 of them backfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transmitter&apos;s IP address and port while connected, else the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets accepted since the station started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets rejected: CRC, syntax, wrong password, over the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values delivered: point samples and factor values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, values received by history requests after an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last rejected packet&apos;s reason; while a gap is being backfilled, the history request under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::TransmittersPage</name>
+    <message>
+        <source>Transmitters (HJ 212)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data acquisition transmitters reporting over HJ 212, their packets, commands to them, and forwarding to the central platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Listening on TCP port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmitters connect to this computer&apos;s address and this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Not listening: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected packet(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered transmitter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MN %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected · %3 packet(s) waiting in the store-and-forward queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the transmitter for its clock (CN 1011)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the transmitter&apos;s clock to the station&apos;s (CN 1012)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the transmitter for its real-time data interval (CN 1061)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time data interval, %1 to %2 seconds (HJ 212-2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the real-time data interval (CN 1062)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the minute, hour or day data of a time range (CN 2051, 2061, 2031)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a transmitter to send it commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected: no commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: sent to %3, waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upstream platform is configured. Platforms (host, port, MN and password per forwarded source) are kept in the station database, table upstream_target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vocsync::ui::TrendPage</name>
     <message>
         <source>1 h</source>
@@ -5074,6 +7606,85 @@ Address: %3</source>
     </message>
     <message>
         <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::UpstreamTableModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets queued and not yet answered by the platform (kept on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets the platform answered (9014), kept until pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the oldest unanswered packet has waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next packet is sent or resent (backoff while the platform does not answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

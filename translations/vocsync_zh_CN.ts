@@ -248,6 +248,740 @@
     </message>
 </context>
 <context>
+    <name>Hj212Codec</name>
+    <message>
+        <source>bad factor key &quot;%1&quot;</source>
+        <translation>因子键“%1”无效</translation>
+    </message>
+    <message>
+        <source>unknown factor suffix in &quot;%1&quot;: kept as a field</source>
+        <translation>“%1”中的因子后缀未知：按普通字段保留</translation>
+    </message>
+    <message>
+        <source>%1 given twice</source>
+        <translation>%1 重复出现</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a data flag</source>
+        <translation>%1：“%2”不是数据标记</translation>
+    </message>
+    <message>
+        <source>%1: data flag &quot;%2&quot; is not in HJ 212</source>
+        <translation>%1：数据标记“%2”不属于 HJ 212</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an extended flag (C4)</source>
+        <translation>%1：“%2”不是有效的扩展标记（C4）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time YYYYMMDDhhmmss</source>
+        <translation>%1：“%2”不是 YYYYMMDDhhmmss 格式的时间</translation>
+    </message>
+    <message>
+        <source>%1 with milliseconds</source>
+        <translation>%1 带有毫秒</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an instrument id</source>
+        <translation>%1：“%2”不是有效的仪器仪表编码</translation>
+    </message>
+    <message>
+        <source>DataTime given twice</source>
+        <translation>DataTime 重复出现</translation>
+    </message>
+    <message>
+        <source>DataTime &quot;%1&quot; is not a time YYYYMMDDhhmmss</source>
+        <translation>DataTime“%1”不是 YYYYMMDDhhmmss 格式的时间</translation>
+    </message>
+    <message>
+        <source>DataTime with milliseconds</source>
+        <translation>DataTime 带有毫秒</translation>
+    </message>
+    <message>
+        <source>CP key &quot;%1&quot; is too long</source>
+        <translation>CP 键“%1”过长</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a time YYYYMMDDhhmmss</source>
+        <translation>%1“%2”不是 YYYYMMDDhhmmss 格式的时间</translation>
+    </message>
+    <message>
+        <source>CP key &quot;%1&quot; has no factor suffix: kept as a field</source>
+        <translation>CP 键“%1”没有因子后缀：按普通字段保留</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>CP is %1 bytes, over the limit of %2</source>
+        <translation>CP 为 %1 字节，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>CP does not start with &quot;&amp;&amp;&quot;</source>
+        <translation>CP 不是以“&amp;&amp;”开头</translation>
+    </message>
+    <message>
+        <source>text after the closing &quot;&amp;&amp;&quot; of CP: &quot;%1&quot;</source>
+        <translation>CP 结尾的“&amp;&amp;”之后还有文本：“%1”</translation>
+    </message>
+    <message>
+        <source>CP is not closed by &quot;&amp;&amp;&quot;</source>
+        <translation>CP 没有以“&amp;&amp;”结束</translation>
+    </message>
+    <message>
+        <source>spaces around a CP item</source>
+        <translation>CP 项两侧有空格</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before the closing &quot;&amp;&amp;&quot;</source>
+        <translation>结尾的“&amp;&amp;”之前多出 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>empty CP item</source>
+        <translation>CP 项为空</translation>
+    </message>
+    <message>
+        <source>CP item &quot;%1&quot; has no &apos;=&apos;</source>
+        <translation>CP 项“%1”中没有 &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>spaces around &apos;=&apos; in a CP item</source>
+        <translation>CP 项中 &apos;=&apos; 两侧有空格</translation>
+    </message>
+    <message>
+        <source>log text of %1 is not closed by &quot;//&quot;</source>
+        <translation>%1 的日志文本没有以“//”结束</translation>
+    </message>
+    <message>
+        <source>text after the log text of %1</source>
+        <translation>%1 的日志文本之后还有文本</translation>
+    </message>
+    <message>
+        <source>CP item without a key</source>
+        <translation>CP 项缺少键</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a finite number</source>
+        <translation>%1-%2 不是有限数值</translation>
+    </message>
+    <message>
+        <source>data segment of %1 bytes is over the limit of %2 bytes (split it into sub-packets)</source>
+        <translation>数据段为 %1 字节，超过上限 %2 字节（请分包发送）</translation>
+    </message>
+    <message>
+        <source>CP of %1 bytes is over the limit of %2 bytes (split it into sub-packets)</source>
+        <translation>CP 为 %1 字节，超过上限 %2 字节（请分包发送）</translation>
+    </message>
+    <message>
+        <source>declared length %1, but the data segment is %2 bytes</source>
+        <translation>声明的长度为 %1，但数据段为 %2 字节</translation>
+    </message>
+    <message>
+        <source>the frame does not start with &quot;##&quot;</source>
+        <translation>报文不是以“##”开头</translation>
+    </message>
+    <message>
+        <source>the frame ends inside its length field</source>
+        <translation>报文在长度字段处中断</translation>
+    </message>
+    <message>
+        <source>the length &quot;%1&quot; is not 4 decimal digits</source>
+        <translation>长度“%1”不是 4 位十进制数字</translation>
+    </message>
+    <message>
+        <source>declared data segment of %1 bytes, over the limit of %2</source>
+        <translation>声明的数据段为 %1 字节，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>the frame ends after %1 bytes; its declared length %2 needs %3 with the CRC</source>
+        <translation>报文在 %1 字节后结束；按其声明的长度 %2，连同 CRC 应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>the CRC &quot;%1&quot; is not 4 hex digits</source>
+        <translation>CRC“%1”不是 4 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the CRC are not CR LF</source>
+        <translation>CRC 之后的 %1 个字节不是 CR LF</translation>
+    </message>
+    <message>
+        <source> (not a possible HJ 212 CRC: a Modbus CRC?)</source>
+        <translation> （不可能是 HJ 212 的 CRC：是否为 Modbus CRC？）</translation>
+    </message>
+    <message>
+        <source>CRC mismatch: expected %1, found %2%3</source>
+        <translation>CRC 校验不符：应为 %1，实际为 %2%3</translation>
+    </message>
+    <message>
+        <source>CRC in lower-case hex</source>
+        <translation>CRC 使用了小写十六进制</translation>
+    </message>
+    <message>
+        <source>no CR LF after the CRC</source>
+        <translation>CRC 之后没有 CR LF</translation>
+    </message>
+    <message>
+        <source>LF without CR after the CRC</source>
+        <translation>CRC 之后只有 LF，没有 CR</translation>
+    </message>
+    <message>
+        <source>data segment of %1 bytes, over the limit of %2</source>
+        <translation>数据段为 %1 字节，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>ready to execute</source>
+        <translation>准备执行请求</translation>
+    </message>
+    <message>
+        <source>request rejected</source>
+        <translation>请求被拒绝</translation>
+    </message>
+    <message>
+        <source>password error</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>MN error</source>
+        <translation>MN 错误</translation>
+    </message>
+    <message>
+        <source>ST error</source>
+        <translation>ST 错误</translation>
+    </message>
+    <message>
+        <source>Flag error</source>
+        <translation>Flag 错误</translation>
+    </message>
+    <message>
+        <source>QN error</source>
+        <translation>QN 错误</translation>
+    </message>
+    <message>
+        <source>CN error</source>
+        <translation>CN 错误</translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation>CRC 错误</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>QnRtn %1 (unknown)</source>
+        <translation>QnRtn %1（未知）</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>执行成功</translation>
+    </message>
+    <message>
+        <source>failed, reason unknown</source>
+        <translation>执行失败，原因未知</translation>
+    </message>
+    <message>
+        <source>request condition error</source>
+        <translation>命令请求条件错误</translation>
+    </message>
+    <message>
+        <source>communication timeout</source>
+        <translation>通讯超时</translation>
+    </message>
+    <message>
+        <source>system busy</source>
+        <translation>系统繁忙</translation>
+    </message>
+    <message>
+        <source>system fault</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>没有数据</translation>
+    </message>
+    <message>
+        <source>ExeRtn %1 (unknown)</source>
+        <translation>ExeRtn %1（未知）</translation>
+    </message>
+    <message>
+        <source>set timeout and retries</source>
+        <translation>设置超时时间及重发次数</translation>
+    </message>
+    <message>
+        <source>field time</source>
+        <translation>现场机时间</translation>
+    </message>
+    <message>
+        <source>set field time</source>
+        <translation>设置现场机时间</translation>
+    </message>
+    <message>
+        <source>time calibration request</source>
+        <translation>现场机时间校准请求</translation>
+    </message>
+    <message>
+        <source>real-time data interval</source>
+        <translation>实时数据间隔</translation>
+    </message>
+    <message>
+        <source>set real-time data interval</source>
+        <translation>设置实时数据间隔</translation>
+    </message>
+    <message>
+        <source>minute data interval</source>
+        <translation>分钟数据间隔</translation>
+    </message>
+    <message>
+        <source>set minute data interval</source>
+        <translation>设置分钟数据间隔</translation>
+    </message>
+    <message>
+        <source>set password</source>
+        <translation>设置访问密码</translation>
+    </message>
+    <message>
+        <source>real-time data</source>
+        <translation>实时数据</translation>
+    </message>
+    <message>
+        <source>stop real-time data</source>
+        <translation>停止察看实时数据</translation>
+    </message>
+    <message>
+        <source>facility running state</source>
+        <translation>设施运行状态</translation>
+    </message>
+    <message>
+        <source>stop facility running state</source>
+        <translation>停止察看设施运行状态</translation>
+    </message>
+    <message>
+        <source>daily data</source>
+        <translation>日数据</translation>
+    </message>
+    <message>
+        <source>daily facility running time</source>
+        <translation>设施日运行时间</translation>
+    </message>
+    <message>
+        <source>minute data</source>
+        <translation>分钟数据</translation>
+    </message>
+    <message>
+        <source>hourly data</source>
+        <translation>小时数据</translation>
+    </message>
+    <message>
+        <source>logger power-on time</source>
+        <translation>数采仪开机时间</translation>
+    </message>
+    <message>
+        <source>instrument id</source>
+        <translation>设备唯一标识</translation>
+    </message>
+    <message>
+        <source>field information</source>
+        <translation>现场机信息</translation>
+    </message>
+    <message>
+        <source>request answer</source>
+        <translation>请求应答</translation>
+    </message>
+    <message>
+        <source>execution answer</source>
+        <translation>执行结果</translation>
+    </message>
+    <message>
+        <source>notice answer</source>
+        <translation>通知应答</translation>
+    </message>
+    <message>
+        <source>data answer</source>
+        <translation>数据应答</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停运</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>manually set value</source>
+        <translation>手工输入</translation>
+    </message>
+    <message>
+        <source>instrument fault</source>
+        <translation>仪器故障</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>over the measuring range</source>
+        <translation>超测量上限</translation>
+    </message>
+    <message>
+        <source>communication fault</source>
+        <translation>通讯异常</translation>
+    </message>
+    <message>
+        <source>power failure</source>
+        <translation>电源故障</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; (unknown)</source>
+        <translation>标记“%1”（未知）</translation>
+    </message>
+    <message>
+        <source>more than %1 sets of this MN open</source>
+        <translation>该 MN 未拼完的分包组超过 %1 个</translation>
+    </message>
+    <message>
+        <source>more than %1 sets open</source>
+        <translation>未拼完的分包组超过 %1 个</translation>
+    </message>
+    <message>
+        <source>MN %1 CN %2 DataTime %3: sub-packets %4 of %5 missing after %6 s; the set was dropped</source>
+        <translation>MN %1 CN %2 DataTime %3：%6 秒后仍缺少分包 %4（共 %5 包）；已丢弃该分包组</translation>
+    </message>
+    <message>
+        <source>%1 more sets were dropped to stay within the limits</source>
+        <translation>为不超出限额，另有 %1 个分包组被丢弃</translation>
+    </message>
+    <message>
+        <source>no CP: the data segment ends without &quot;CP=&amp;&amp;...&amp;&amp;&quot;</source>
+        <translation>缺少 CP：数据段结束时没有“CP=&amp;&amp;...&amp;&amp;”</translation>
+    </message>
+    <message>
+        <source>header item &quot;%1&quot; has no &apos;=&apos;</source>
+        <translation>包头项“%1”中没有 &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>bad header field name &quot;%1&quot;</source>
+        <translation>包头字段名“%1”无效</translation>
+    </message>
+    <message>
+        <source>header field %1 is not in HJ 212-2017: kept</source>
+        <translation>包头字段 %1 不属于 HJ 212-2017：已保留</translation>
+    </message>
+    <message>
+        <source>header field %1 given twice</source>
+        <translation>包头字段 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>QN &quot;%1&quot; is not a time YYYYMMDDhhmmsszzz</source>
+        <translation>QN“%1”不是 YYYYMMDDhhmmsszzz 格式的时间</translation>
+    </message>
+    <message>
+        <source>ST &quot;%1&quot; is not 2 characters 0-9 A-Z</source>
+        <translation>ST“%1”不是 2 个 0-9、A-Z 字符</translation>
+    </message>
+    <message>
+        <source>CN &quot;%1&quot; is not 4 digits</source>
+        <translation>CN“%1”不是 4 位数字</translation>
+    </message>
+    <message>
+        <source>PW &quot;%1&quot; is longer than 15 characters</source>
+        <translation>PW“%1”超过 15 个字符</translation>
+    </message>
+    <message>
+        <source>MN &quot;%1&quot; is empty or longer than 31 characters</source>
+        <translation>MN“%1”为空或超过 31 个字符</translation>
+    </message>
+    <message>
+        <source>Flag &quot;%1&quot; is not a number 0..255</source>
+        <translation>Flag“%1”不是 0..255 之间的数字</translation>
+    </message>
+    <message>
+        <source>PNUM &quot;%1&quot; is not a number 1..9999</source>
+        <translation>PNUM“%1”不是 1..9999 之间的数字</translation>
+    </message>
+    <message>
+        <source>PNO &quot;%1&quot; is not a number 1..9999</source>
+        <translation>PNO“%1”不是 1..9999 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is zero-padded</source>
+        <translation>%1“%2”带有前导零</translation>
+    </message>
+    <message>
+        <source>no %1 in the header</source>
+        <translation>包头中缺少 %1</translation>
+    </message>
+    <message>
+        <source>no Flag: taken as 0 (HJ/T 212-2005)</source>
+        <translation>缺少 Flag：按 0 处理（HJ/T 212-2005）</translation>
+    </message>
+    <message>
+        <source>no QN</source>
+        <translation>缺少 QN</translation>
+    </message>
+    <message>
+        <source>MN &quot;%1&quot; is not 24 hex digits (HJ 212-2017)</source>
+        <translation>MN“%1”不是 24 位十六进制数字（HJ 212-2017）</translation>
+    </message>
+    <message>
+        <source>Flag bit D set without PNUM/PNO: taken as one packet</source>
+        <translation>Flag 的 D 位已置位但没有 PNUM/PNO：按单个数据包处理</translation>
+    </message>
+    <message>
+        <source>PNO %1 is greater than PNUM %2</source>
+        <translation>PNO %1 大于 PNUM %2</translation>
+    </message>
+    <message>
+        <source>PNUM/PNO given without Flag bit D</source>
+        <translation>给出了 PNUM/PNO，但 Flag 的 D 位未置位</translation>
+    </message>
+    <message>
+        <source>%1 bytes before &quot;##&quot;</source>
+        <translation>“##”之前有 %1 个字节</translation>
+    </message>
+    <message>
+        <source>the stream ended inside a frame header</source>
+        <translation>数据流在报文包头处中断</translation>
+    </message>
+    <message>
+        <source>the stream ended %1 bytes into a frame of %2</source>
+        <translation>数据流在 %2 字节报文的第 %1 字节处中断</translation>
+    </message>
+    <message>
+        <source>the CRC &quot;%1&quot; is not 4 hex digits (wrong length?)</source>
+        <translation>CRC“%1”不是 4 位十六进制数字（长度有误？）</translation>
+    </message>
+    <message>
+        <source>CRC mismatch: expected %1, found %2</source>
+        <translation>CRC 校验不符：应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>bytes after the CRC are not CR LF (wrong length?)</source>
+        <translation>CRC 之后的字节不是 CR LF（长度有误？）</translation>
+    </message>
+</context>
+<context>
+    <name>Hj212Server</name>
+    <message numerus="yes">
+        <source>requesting %1 %2 - %3 (%n gap(s) open)</source>
+        <translation>
+            <numerusform>正在提取 %1 %2 - %3（%n 个缺口待补传）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - %2 not filled: %3; asked again at %4 or on reconnect</source>
+        <translation>%1 - %2 未补齐：%3；将于 %4 或重新连接时再次提取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) waiting</source>
+        <translation>
+            <numerusform>%n 个缺口待补传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 commands already wait for this transmitter</source>
+        <translation>该数采仪已有 %1 条命令在等待</translation>
+    </message>
+    <message>
+        <source>SystemTime %1</source>
+        <translation>SystemTime %1</translation>
+    </message>
+    <message>
+        <source>RtdInterval %1 s</source>
+        <translation>RtdInterval %1 秒</translation>
+    </message>
+    <message>
+        <source>time set</source>
+        <translation>时间已设置</translation>
+    </message>
+    <message>
+        <source>real-time interval set</source>
+        <translation>实时数据间隔已设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1 (QnRtn %2)</source>
+        <translation>被拒绝：%1（QnRtn %2）</translation>
+    </message>
+    <message>
+        <source>no data (ExeRtn 100)</source>
+        <translation>没有数据（ExeRtn 100）</translation>
+    </message>
+    <message>
+        <source>failed: %1 (ExeRtn %2)</source>
+        <translation>失败：%1（ExeRtn %2）</translation>
+    </message>
+    <message>
+        <source>success reported but no %1 upload came</source>
+        <translation>已报告执行成功，但未收到 %1 上传</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer after %n tries</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍无应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (no execution answer)</source>
+        <translation> （无执行结果）</translation>
+    </message>
+    <message>
+        <source>no execution answer within %1 s</source>
+        <translation>%1 秒内未收到执行结果</translation>
+    </message>
+    <message>
+        <source>idle for %1 s</source>
+        <translation>%1 秒无通信</translation>
+    </message>
+    <message>
+        <source>no accepted packet within %1 s of connecting</source>
+        <translation>连接后 %1 秒内未收到有效数据包</translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation>对端关闭了连接</translation>
+    </message>
+    <message>
+        <source>peer does not read its answers (%1 bytes unsent)</source>
+        <translation>对端不读取应答（%1 字节未发出）</translation>
+    </message>
+    <message>
+        <source>more than %1 packets a second for %2 s</source>
+        <translation>连续 %2 秒每秒超过 %1 个数据包</translation>
+    </message>
+    <message>
+        <source>HJ 212 server</source>
+        <translation>HJ 212 服务端</translation>
+    </message>
+    <message>
+        <source>transmitter removed</source>
+        <translation>数采仪已删除</translation>
+    </message>
+    <message>
+        <source>transmitter disabled</source>
+        <translation>数采仪已停用</translation>
+    </message>
+    <message>
+        <source>real-time interval %1 s is outside 30..3600 s</source>
+        <translation>实时数据间隔 %1 秒超出 30..3600 秒范围</translation>
+    </message>
+    <message>
+        <source>CN %1 is not a history request</source>
+        <translation>CN %1 不是历史数据提取命令</translation>
+    </message>
+    <message>
+        <source>empty time range</source>
+        <translation>时间范围为空</translation>
+    </message>
+    <message>
+        <source>no whole period of CN %1 lies in the time range</source>
+        <translation>时间范围内没有 CN %1 的完整数据周期</translation>
+    </message>
+    <message>
+        <source>CN %1 without DataTime: arrival time used</source>
+        <translation>CN %1 缺少 DataTime：使用接收时间</translation>
+    </message>
+    <message>
+        <source>factor %1 is not in factor map %2; stored as received</source>
+        <translation>因子 %1 不在因子映射表 %2 中；按原样保存</translation>
+    </message>
+    <message>
+        <source>channel %1 (%2) is not bound to a point; stored as a factor</source>
+        <translation>通道 %1（%2）未绑定监测点；按因子值保存</translation>
+    </message>
+    <message>
+        <source>point %1 does not measure %2; %3 stored as a factor</source>
+        <translation>监测点 %1 不测量 %2；%3 按因子值保存</translation>
+    </message>
+    <message>
+        <source>factor %1 carries no value that is stored (a flag alone, or alarm values)</source>
+        <translation>因子 %1 没有需要保存的数值（只有标记，或为报警值）</translation>
+    </message>
+    <message>
+        <source>transmitter %1: channel %2 is bound to point %3, which is not in the plant</source>
+        <translation>数采仪 %1：通道 %2 绑定的监测点 %3 不在工厂配置中</translation>
+    </message>
+    <message>
+        <source>transmitter %1 is listed twice; the last entry counts</source>
+        <translation>数采仪 %1 出现了两次；以最后一项为准</translation>
+    </message>
+    <message>
+        <source>MN %1 is not registered</source>
+        <translation>MN %1 未注册</translation>
+    </message>
+    <message>
+        <source>transmitter %1 is disabled</source>
+        <translation>数采仪 %1 已停用</translation>
+    </message>
+    <message>
+        <source>transmitter %1 is not connected</source>
+        <translation>数采仪 %1 未连接</translation>
+    </message>
+    <message>
+        <source>request not sent</source>
+        <translation>请求未发出</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>server stopped</source>
+        <translation>服务端已停止</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 connections open</source>
+        <translation>已有 %1 个连接</translation>
+    </message>
+    <message>
+        <source>%1 connections open from this address (not yet authenticated)</source>
+        <translation>该地址已有 %1 个连接（尚未通过认证）</translation>
+    </message>
+    <message>
+        <source>connection closed: %1</source>
+        <translation>连接已关闭：%1</translation>
+    </message>
+    <message>
+        <source>transmitter removed from the registry</source>
+        <translation>数采仪已从注册表中删除</translation>
+    </message>
+    <message>
+        <source>unknown MN</source>
+        <translation>未知 MN</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>tolerated: %1</source>
+        <translation>已容忍：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>VocSync: supervision of VOC pollution-control facilities.</source>
@@ -294,8 +1028,8 @@
         <translation>在运行时间线页面显示此企业编号。</translation>
     </message>
     <message>
-        <source>Start on this page: overview, trend, timeline, alarms, alarm-history, alarm-rules or devices.</source>
-        <translation>启动后显示的页面：overview、trend、timeline、alarms、alarm-history、alarm-rules 或 devices。</translation>
+        <source>Start on this page: overview, trend, timeline, alarms, alarm-history, alarm-rules, devices or transmitters.</source>
+        <translation>启动时显示此页面：overview、trend、timeline、alarms、alarm-history、alarm-rules、devices 或 transmitters。</translation>
     </message>
 </context>
 <context>
@@ -327,6 +1061,10 @@
         <source>unit id &quot;%1&quot; is not a number from %2 to %3</source>
         <translation>站号“%1”不是 %2 到 %3 之间的数字</translation>
     </message>
+    <message>
+        <source>includes &quot;%1&quot;, which is not a known factor map; its codes will not resolve</source>
+        <translation>包含了“%1”，但它不是已知的因子映射表；其中的编码将无法解析</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::acquisition::BusScanner</name>
@@ -356,6 +1094,17 @@
     <message>
         <source>a reply for DI %1, skipped</source>
         <translation>数据标识 %1 的应答，已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::FactorMapLibrary</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the factor map id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
+        <translation>因子映射表编号“%1”必须与文件名“%2”一致</translation>
     </message>
 </context>
 <context>
@@ -467,6 +1216,49 @@
     <message>
         <source>the template id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
         <translation>模板编号“%1”必须与文件名“%2”相同</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::acquisition::demo::Unit</name>
+    <message>
+        <source>no connection to %1:%2 within %3 s</source>
+        <translation>%3 秒内未能连接到 %1:%2</translation>
+    </message>
+    <message>
+        <source>skipped %1 bytes from the station: %2</source>
+        <translation>跳过了来自站点的 %1 个字节：%2</translation>
+    </message>
+    <message>
+        <source>rejected a packet from the station: %1 at %2: %3</source>
+        <translation>拒收来自站点的数据包：%1（第 %2 字节）：%3</translation>
+    </message>
+    <message>
+        <source>cannot encode CN %1: %2</source>
+        <translation>无法编码 CN %1：%2</translation>
+    </message>
+    <message>
+        <source>no answer to packet QN %1 after %2 resends; given up</source>
+        <translation>数据包 QN %1 重发 %2 次后仍无应答；已放弃</translation>
+    </message>
+    <message>
+        <source>command %1 is not supported</source>
+        <translation>不支持命令 %1</translation>
+    </message>
+    <message>
+        <source>refused real-time interval &apos;%1&apos;: a multiple of %2 s up to %3 s</source>
+        <translation>拒绝实时数据间隔“%1”：应为 %2 秒的整数倍，最大 %3 秒</translation>
+    </message>
+    <message>
+        <source>refused CN %1: no valid BeginTime and EndTime</source>
+        <translation>拒绝 CN %1：没有有效的 BeginTime 和 EndTime</translation>
+    </message>
+    <message>
+        <source>refused CN %1: %2 periods asked, at most %3</source>
+        <translation>拒绝 CN %1：请求了 %2 个周期，最多 %3 个</translation>
+    </message>
+    <message>
+        <source>refused CN 2011: %1 instants asked, at most %2</source>
+        <translation>拒绝 CN 2011：请求了 %1 个时刻，最多 %2 个</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +2214,406 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
         <source>giving up after %1 failed attempts in a row</source>
         <translation>连续失败 %1 次，已放弃</translation>
     </message>
+    <message>
+        <source>vocsync-cli hj212 parse [FILE] [--no-crc]
+
+Reads HJ 212 packets, one per line (CRLF or LF), from FILE or standard input and writes
+JSON Lines: one object per packet with its header fields and CP decoded, or
+{&quot;error&quot;: text, &quot;reason&quot;: key, &quot;offset&quot;: N, &quot;line&quot;: L} for a rejected one (offset
+= byte in the line, 0 = the first &apos;#&apos;). Empty lines are skipped. Exit 0 when every
+packet parsed, 1 when any was rejected or FILE cannot be read, 2 on usage errors.</source>
+        <translation>vocsync-cli hj212 parse [FILE] [--no-crc]
+
+从 FILE 或标准输入读取 HJ 212 数据包（每行一个，CRLF 或 LF 换行），输出 JSON Lines：
+每个数据包一个对象，包含其包头字段和解码后的 CP；被拒收的数据包输出
+{&quot;error&quot;: 文本, &quot;reason&quot;: 原因键, &quot;offset&quot;: N, &quot;line&quot;: L}（offset 为该行中的字节位置，
+0 为第一个 &apos;#&apos;）。空行将被跳过。全部数据包解析成功时退出码为 0，有数据包被拒收或
+无法读取 FILE 时为 1，用法错误时为 2。</translation>
+    </message>
+    <message>
+        <source>Packets, one per line (default: standard input).</source>
+        <translation>数据包，每行一个（默认：标准输入）。</translation>
+    </message>
+    <message>
+        <source>Do not check the CRC (show damaged packets decoded).</source>
+        <translation>不校验 CRC（损坏的数据包也解码显示）。</translation>
+    </message>
+    <message>
+        <source>expected at most one FILE, found %1</source>
+        <translation>最多只能指定一个 FILE，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets rejected</source>
+        <translation>%2 个数据包中有 %1 个被拒收</translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 crc [--frame] TEXT
+
+Prints the HJ 212 CRC16 (4 hex digits) of a data segment: the text between the length
+and the CRC of a frame, &quot;QN=...;ST=...;...;CP=&amp;&amp;...&amp;&amp;&quot; (UTF-8 bytes). With --frame,
+prints the complete frame instead: ##, length, segment, CRC and CRLF.</source>
+        <translation>vocsync-cli hj212 crc [--frame] TEXT
+
+输出数据段的 HJ 212 CRC16（4 位十六进制数字）。数据段即报文中长度与 CRC 之间的文本，
+&quot;QN=...;ST=...;...;CP=&amp;&amp;...&amp;&amp;&quot;（按 UTF-8 字节计算）。使用 --frame 时，
+改为输出完整报文：##、长度、数据段、CRC 和 CRLF。</translation>
+    </message>
+    <message>
+        <source>The data segment.</source>
+        <translation>数据段。</translation>
+    </message>
+    <message>
+        <source>Print the complete frame.</source>
+        <translation>输出完整报文。</translation>
+    </message>
+    <message>
+        <source>expected one TEXT (quote it: it contains &apos;;&apos; and &apos;&amp;&apos;)</source>
+        <translation>应指定一个 TEXT（请加引号：其中含有 &apos;;&apos; 和 &apos;&amp;&apos;）</translation>
+    </message>
+    <message>
+        <source>TEXT is the data segment only, without &quot;##&quot;, the length and the CRC</source>
+        <translation>TEXT 只是数据段，不含“##”、长度和 CRC</translation>
+    </message>
+    <message>
+        <source>the data segment has %1 bytes; a frame holds at most %2</source>
+        <translation>数据段有 %1 字节；一个报文最多容纳 %2 字节</translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 parse|crc|send|listen|simulate ...
+
+  parse      decode packets (one per line) into JSON Lines
+  crc        the CRC16 of a data segment, or the whole frame
+  send       send packets to a server and print its answers
+  listen     accept transmitters and store what they send
+  simulate   run the demo plant&apos;s transmitters, sending to a server
+</source>
+        <translation>vocsync-cli hj212 parse|crc|send|listen|simulate ...
+
+  parse      将数据包（每行一个）解码为 JSON Lines
+  crc        计算数据段的 CRC16，或生成完整报文
+  send       向服务端发送数据包并输出其应答
+  listen     接受数采仪连接并保存其上报的数据
+  simulate   运行演示工厂的数采仪，向服务端发送数据
+</translation>
+    </message>
+    <message>
+        <source>--accept-demo needs the demo plant in the database: %1</source>
+        <translation>--accept-demo 要求数据库中有演示工厂：%1</translation>
+    </message>
+    <message>
+        <source>listened %1 s: %2 packets in, %3 out, %4 rejected; %5 values; %6 samples and %7 factor values stored, %8 samples refused</source>
+        <translation>监听 %1 秒：收到 %2 包，发出 %3 包，拒收 %4 包；%5 个数值；已保存 %6 条样本和 %7 个因子值，%8 条样本被拒收</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3: %4 packets, %5 errors, %6 values (%7 backfilled)%8</source>
+        <translation>  %1 %2 %3：%4 包，%5 个错误，%6 个数值（补传 %7 个）%8</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>; last error: %1</source>
+        <translation>；最近错误：%1</translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 listen --port N --db FILE [--registry FILE.json] [--bind ADDR]
+                         [--accept-demo] [--json] [--duration S]
+
+Runs the station&apos;s HJ 212 server: transmitters (数采仪) connect to PORT, packets of MNs
+registered in the database (or in --registry, imported into it first) with the right
+password are answered and stored (samples of bound points, other factors), gaps after
+an outage are backfilled by history requests. Prints one line per packet in and out
+(JSON Lines with --json: time, dir, peer, mn, cn, qn, ok, error, samples), the outcome
+of each command, and a summary when stopped by Ctrl+C, SIGTERM or --duration.
+--accept-demo also accepts the demo plant&apos;s transmitters (`hj212 simulate`), saving
+the demo plant into an empty database. See docs/hj212-demo.md.</source>
+        <translation>vocsync-cli hj212 listen --port N --db FILE [--registry FILE.json] [--bind ADDR]
+                         [--accept-demo] [--json] [--duration S]
+
+运行本站的 HJ 212 服务端：数采仪连接到 PORT；MN 已在数据库中注册（或在 --registry 中给出，
+先导入数据库）且密码正确的数据包予以应答并保存（已绑定监测点的样本及其他因子），
+中断后的数据缺口通过历史数据提取命令补传。每收发一个数据包输出一行
+（使用 --json 时输出 JSON Lines：time、dir、peer、mn、cn、qn、ok、error、samples），
+并输出每条命令的结果；被 Ctrl+C、SIGTERM 或 --duration 停止时输出汇总。
+--accept-demo 同时接受演示工厂的数采仪（`hj212 simulate`），并将演示工厂配置
+写入空数据库。
+参见 docs/hj212-demo.md。</translation>
+    </message>
+    <message>
+        <source>TCP port to listen on (0: any free port).</source>
+        <translation>监听的 TCP 端口（0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>MN registry JSON (docs/hj212-server.md) to import into the database first.</source>
+        <translation>先导入数据库的 MN 注册表 JSON（docs/hj212-server.md）。</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all).</source>
+        <translation>监听地址（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Also accept the demo plant&apos;s transmitters.</source>
+        <translation>同时接受演示工厂的数采仪。</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation>以 JSON Lines 格式输出。</translation>
+    </message>
+    <message>
+        <source>--port N is required</source>
+        <translation>必须指定 --port N</translation>
+    </message>
+    <message>
+        <source>--port: expected 0 to 65535, found &apos;%1&apos;</source>
+        <translation>--port：应为 0 到 65535，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address</source>
+        <translation>--bind：“%1”不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>factor map skipped: %1</source>
+        <translation>已跳过因子映射表：%1</translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>无法监听：%1</translation>
+    </message>
+    <message>
+        <source>listening on %1:%2 for %3 transmitters (%4 imported, %5 demo), storing into %6</source>
+        <translation>正在 %1:%2 上为 %3 台数采仪监听（导入 %4 台，演示 %5 台），数据存入 %6</translation>
+    </message>
+    <message>
+        <source>no transmitter is registered: every packet will be rejected (use --registry FILE.json or --accept-demo)</source>
+        <translation>没有已注册的数采仪：所有数据包都将被拒收（请使用 --registry FILE.json 或 --accept-demo）</translation>
+    </message>
+    <message>
+        <source>%1 samples were refused by the database (see the messages above)</source>
+        <translation>数据库拒收了 %1 条样本（见上方信息）</translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 simulate --to HOST:PORT [--duration S] [--db FILE] [--json]
+
+Runs the demo plant&apos;s transmitters (one per enterprise, docs/hj212-demo.md) in real
+time against an HJ 212 server such as `vocsync-cli hj212 listen --accept-demo`: each
+connects as a TCP client, sends its points&apos; real-time data (CN 2011) every interval and
+answers the server&apos;s commands (time, interval, minute/hour/day and real-time history).
+With --db, the transmitters registered in that database whose points are demo points
+are simulated (their MNs and passwords). Prints connections, data sent and commands
+(JSON Lines with --json) and a summary when stopped by Ctrl+C, SIGTERM or --duration.</source>
+        <translation>vocsync-cli hj212 simulate --to HOST:PORT [--duration S] [--db FILE] [--json]
+
+实时运行演示工厂的数采仪（每家企业一台，docs/hj212-demo.md），连接 HJ 212 服务端
+（例如 `vocsync-cli hj212 listen --accept-demo`）：每台数采仪作为 TCP 客户端连接，
+按间隔发送其监测点的实时数据（CN 2011），并应答服务端的命令（时间、间隔、
+分钟/小时/日数据及实时数据的历史提取）。使用 --db 时，模拟该数据库中已注册、且其监测点
+为演示监测点的数采仪（使用它们的 MN 和密码）。输出连接、已发送的数据和命令
+（使用 --json 时输出 JSON Lines），
+被 Ctrl+C、SIGTERM 或 --duration 停止时输出汇总。</translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation>服务端。</translation>
+    </message>
+    <message>
+        <source>--to HOST:PORT is required</source>
+        <translation>必须指定 --to HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--to: expected HOST:PORT, found &apos;%1&apos;</source>
+        <translation>--to：应为 HOST:PORT，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>disconnected from %1</source>
+        <translation>已断开与 %1 的连接</translation>
+    </message>
+    <message>
+        <source>real-time data %1: %2 points</source>
+        <translation>实时数据 %1：%2 个监测点</translation>
+    </message>
+    <message>
+        <source>command %1 answered: QnRtn %2, ExeRtn %3</source>
+        <translation>已应答命令 %1：QnRtn %2，ExeRtn %3</translation>
+    </message>
+    <message>
+        <source>%1 transmitters sending to %2</source>
+        <translation>%1 台数采仪正在向 %2 发送</translation>
+    </message>
+    <message>
+        <source>simulated %1 s: %2 connections, %3 real-time and %4 history packets, %5 frames sent, %6 answered, %7 resent, %8 given up, %9 commands</source>
+        <translation>模拟 %1 秒：%2 次连接，%3 个实时数据包和 %4 个历史数据包，发送 %5 个报文，%6 个已应答，%7 个重发，%8 个放弃，%9 条命令</translation>
+    </message>
+    <message>
+        <source>never connected</source>
+        <translation>从未连接</translation>
+    </message>
+    <message>
+        <source>vocsync-cli upstream list --db FILE
+
+Prints one JSON object per upstream target with its queue: packets pending (not yet answered by the platform) and answered.</source>
+        <translation>vocsync-cli upstream list --db FILE
+
+为每个上级平台输出一个 JSON 对象，包含其队列情况：待发数据包（平台尚未应答）和已应答数据包。</translation>
+    </message>
+    <message>
+        <source>no enterprise &apos;%1&apos; in the station&apos;s plant</source>
+        <translation>本站工厂配置中没有企业“%1”</translation>
+    </message>
+    <message>
+        <source>vocsync-cli upstream add --db FILE --name NAME --host HOST --port N --mn MN --password PW (--enterprise ID | --transmitter MN) [--st 31] [--version 2017] [--factor-map ID] [--disabled]
+
+Adds a central platform to forward to: an enterprise&apos;s points (as real-time data under VocSync&apos;s electrical codes) or a transmitter&apos;s factor values, under the MN and password the platform gave. Prints the new target as JSON.</source>
+        <translation>vocsync-cli upstream add --db FILE --name NAME --host HOST --port N --mn MN --password PW (--enterprise ID | --transmitter MN) [--st 31] [--version 2017] [--factor-map ID] [--disabled]
+
+添加一个转发目标上级平台（监控中心）：使用平台分配的 MN 和密码，转发某企业的监测点数据（以 VocSync 的电气量编码作为实时数据上报）或某数采仪的因子值。以 JSON 格式输出新增的目标。</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>显示名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Platform host.</source>
+        <translation>平台主机地址。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Platform TCP port.</source>
+        <translation>平台 TCP 端口。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>MN the platform assigned.</source>
+        <translation>平台分配的 MN。</translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <translation>MN</translation>
+    </message>
+    <message>
+        <source>Access password (PW).</source>
+        <translation>访问密码（PW）。</translation>
+    </message>
+    <message>
+        <source>PW</source>
+        <translation>PW</translation>
+    </message>
+    <message>
+        <source>Forward this enterprise&apos;s points.</source>
+        <translation>转发该企业的监测点数据。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Forward this transmitter&apos;s factor values.</source>
+        <translation>转发该数采仪的因子值。</translation>
+    </message>
+    <message>
+        <source>System code ST (default 31).</source>
+        <translation>系统编码 ST（默认 31）。</translation>
+    </message>
+    <message>
+        <source>ST</source>
+        <translation>ST</translation>
+    </message>
+    <message>
+        <source>Protocol written: 2005, 2017 (default) or 2025.</source>
+        <translation>发送所用的协议版本：2005、2017（默认）或 2025。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>Factor map for electrical codes (default vocsync-electric).</source>
+        <translation>电气量编码所用的因子映射表（默认 vocsync-electric）。</translation>
+    </message>
+    <message>
+        <source>Add it switched off.</source>
+        <translation>添加为停用状态。</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须指定 --%1</translation>
+    </message>
+    <message>
+        <source>give exactly one of --enterprise and --transmitter</source>
+        <translation>--enterprise 和 --transmitter 必须且只能指定一个</translation>
+    </message>
+    <message>
+        <source>port must be 1..65535, got &apos;%1&apos;</source>
+        <translation>端口必须为 1..65535，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>host is empty</source>
+        <translation>主机地址为空</translation>
+    </message>
+    <message>
+        <source>ST must be 2 characters, got &apos;%1&apos;</source>
+        <translation>ST 必须为 2 个字符，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>version must be 2005, 2017 or 2025, got &apos;%1&apos;</source>
+        <translation>版本必须为 2005、2017 或 2025，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>vocsync-cli upstream remove --db FILE --id N
+
+Removes an upstream target and its queue (packets not yet answered are dropped).</source>
+        <translation>vocsync-cli upstream remove --db FILE --id N
+
+删除一个上级平台及其队列（尚未应答的数据包将被丢弃）。</translation>
+    </message>
+    <message>
+        <source>Target id (see &apos;upstream list&apos;).</source>
+        <translation>目标编号（见 &apos;upstream list&apos;）。</translation>
+    </message>
+    <message>
+        <source>--db FILE and --id N are required</source>
+        <translation>必须指定 --db FILE 和 --id N</translation>
+    </message>
+    <message>
+        <source>not a target id: &apos;%1&apos;</source>
+        <translation>不是有效的目标编号：“%1”</translation>
+    </message>
+    <message>
+        <source>no upstream target with id %1</source>
+        <translation>没有编号为 %1 的上级平台</translation>
+    </message>
+    <message>
+        <source>Usage: vocsync-cli upstream list --db FILE
+       vocsync-cli upstream add --db FILE --name NAME --host HOST --port N --mn MN --password PW (--enterprise ID | --transmitter MN)
+       vocsync-cli upstream remove --db FILE --id N
+
+The central platforms the station forwards to over HJ 212 (docs/hj212-upstream.md).
+</source>
+        <translation>用法：vocsync-cli upstream list --db FILE
+      vocsync-cli upstream add --db FILE --name NAME --host HOST --port N --mn MN --password PW (--enterprise ID | --transmitter MN)
+      vocsync-cli upstream remove --db FILE --id N
+
+本站通过 HJ 212 转发数据的上级平台（docs/hj212-upstream.md）。
+</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::cli::PortOptions</name>
@@ -1440,6 +2632,116 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     <message>
         <source>expected N, E or O, found &apos;%1&apos;</source>
         <translation>应为 N、E 或 O，实际为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::cli::hj212cli</name>
+    <message>
+        <source>%1:%2: the packet does not parse (%3 at byte %4: %5); sent as it is</source>
+        <translation>%1:%2：数据包无法解析（%3，第 %4 字节：%5）；按原样发送</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2 bytes at stream offset %3 (%4)</source>
+        <translation>%1：在数据流偏移 %3 处跳过 %2 个字节（%4）</translation>
+    </message>
+    <message>
+        <source>vocsync-cli hj212 send --to HOST:PORT FILE [--wait-answer MS] [--json]
+
+Connects to an HJ 212 server and sends the packets of FILE (&quot;-&quot;: standard input), one
+per line: a line starting with ## is sent as a frame, any other line is a data segment
+and is framed (length, CRC, CRLF) first. After each packet, prints the answers that
+arrive until MS pass without a byte: raw frames, one per line, or decoded as JSON Lines
+with --json. Exit 1 when the connection fails or is closed before every packet is sent.</source>
+        <translation>vocsync-cli hj212 send --to HOST:PORT FILE [--wait-answer MS] [--json]
+
+连接 HJ 212 服务端，发送 FILE（&quot;-&quot;：标准输入）中的数据包，每行一个：以 ## 开头的行
+作为完整报文发送，其他行视为数据段，先封装成报文（长度、CRC、CRLF）再发送。每发送一个
+数据包后，输出陆续收到的应答，直到 MS 毫秒内没有新的字节：原始报文每行一个，使用 --json
+时解码为 JSON Lines。
+连接失败或在全部数据包发送完之前被关闭时，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Packets, one per line.</source>
+        <translation>数据包，每行一个。</translation>
+    </message>
+    <message>
+        <source>The server.</source>
+        <translation>服务端。</translation>
+    </message>
+    <message>
+        <source>Wait for answers until MS pass in silence (default 1000; 0: do not wait).</source>
+        <translation>等待应答，直到静默 MS 毫秒（默认 1000；0：不等待）。</translation>
+    </message>
+    <message>
+        <source>Connection timeout (default 5000).</source>
+        <translation>连接超时，毫秒（默认 5000）。</translation>
+    </message>
+    <message>
+        <source>Print the answers decoded, as JSON Lines.</source>
+        <translation>以 JSON Lines 格式输出解码后的应答。</translation>
+    </message>
+    <message>
+        <source>--to HOST:PORT is required</source>
+        <translation>必须指定 --to HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--to: expected HOST:PORT, found &apos;%1&apos;</source>
+        <translation>--to：应为 HOST:PORT，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--wait-answer and --timeout take milliseconds</source>
+        <translation>--wait-answer 和 --timeout 的单位为毫秒</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>应指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 packets (%3)</source>
+        <translation>发送完 %2 个数据包中的 %1 个后连接中断（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 packets sent, %3 answers</source>
+        <translation>%1：已发送 %2 个数据包，收到 %3 个应答</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: run until Ctrl+C or SIGTERM).</source>
+        <translation>S 秒后停止（默认：一直运行，直到 Ctrl+C 或 SIGTERM）。</translation>
+    </message>
+    <message>
+        <source>expected seconds (more than 0, at most %1), found &apos;%2&apos;</source>
+        <translation>应为秒数（大于 0，最多 %1），实际为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::cli::hj212cli::ListenLog</name>
+    <message>
+        <source>packet</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>: rejected: %1</source>
+        <translation>：已拒收：%1</translation>
+    </message>
+    <message>
+        <source>: %1 values</source>
+        <translation>：%1 个数值</translation>
+    </message>
+    <message>
+        <source>command %1 to %2: %3, %4 records (%5)</source>
+        <translation>发往 %2 的命令 %1：%3，%4 条记录（%5）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +3005,32 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     </message>
 </context>
 <context>
+    <name>vocsync::gui::Hj212DemoPeers</name>
+    <message>
+        <source>demo platform not started: %1</source>
+        <translation>演示平台未启动：%1</translation>
+    </message>
+    <message>
+        <source>demo upstream targets not saved: %1</source>
+        <translation>演示上级平台未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::gui::Hj212Host</name>
+    <message>
+        <source>HJ 212 packet from %1 rejected: %2</source>
+        <translation>拒收来自 %1 的 HJ 212 数据包：%2</translation>
+    </message>
+    <message>
+        <source>HJ 212 packet of MN %1 from %2 rejected: %3</source>
+        <translation>拒收 MN %1（来自 %2）的 HJ 212 数据包：%3</translation>
+    </message>
+    <message>
+        <source>the HJ 212 server is turned off (setting hj212/enabled)</source>
+        <translation>HJ 212 服务端已关闭（设置 hj212/enabled）</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::gui::LiveAnalysisHost</name>
     <message>
         <source>stopped</source>
@@ -1714,6 +3042,178 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     <message>
         <source>device %1 cannot be renamed while monitoring point %2 is bound to it</source>
         <translation>监测点 %2 仍绑定在设备 %1 上，不能重命名该设备</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::hj212</name>
+    <message>
+        <source>unknown quantity &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知物理量“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>a channel binds an electrical quantity to a monitoring point; give &quot;quantity&quot; too, or drop &quot;channel&quot;</source>
+        <translation>“channel”将电气物理量绑定到监测点；请同时给出“quantity”，或去掉“channel”</translation>
+    </message>
+    <message>
+        <source>a pattern takes its channel from the code&apos;s {ch:N} field</source>
+        <translation>模式从编码中的 {ch:N} 字段取得通道号</translation>
+    </message>
+    <message>
+        <source>an exact code with a quantity needs &quot;channel&quot; (1..%1), the number its monitoring point is bound to</source>
+        <translation>带物理量的精确编码需要“channel”（1..%1），即其监测点所绑定的通道号</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; contradicts quantity %2, which is stored in %3</source>
+        <translation>单位“%1”与物理量 %2 矛盾，该物理量以 %3 存储</translation>
+    </message>
+    <message>
+        <source>expected the id of another factor map, such as &quot;hj212-2017&quot;</source>
+        <translation>应为另一个因子映射表的编号，例如“hj212-2017”</translation>
+    </message>
+    <message>
+        <source>a factor map cannot include itself</source>
+        <translation>因子映射表不能包含自身</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already included</source>
+        <translation>已包含“%1”</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>a factor map holds one JSON object</source>
+        <translation>因子映射表应包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this key occurs twice in one object</source>
+        <translation>该键在同一对象中出现两次</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id; use a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>“%1”不是有效的编号；请使用 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>%1 factors; a map holds at most %2</source>
+        <translation>共 %1 个因子；一个映射表最多容纳 %2 个</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot; is already defined by factors[%2]</source>
+        <translation>编码“%1”已由 factors[%2] 定义</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches the same codes as factors[%2] (&quot;%3&quot;)</source>
+        <translation>“%1”与 factors[%2]（“%3”）匹配的编码相同</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::hj212::detail</name>
+    <message>
+        <source>null</source>
+        <translation>空值 null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无内容</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::hj212::detail::FactorMapPattern</name>
+    <message>
+        <source>&quot;%1&quot;: a channel field is written {ch:N}</source>
+        <translation>“%1”：通道字段应写作 {ch:N}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the channel field {ch:N} has N = 1 to 4 digits</source>
+        <translation>“%1”：通道字段 {ch:N} 的位数 N 应为 1 到 4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a pattern holds exactly one channel field {ch:N}</source>
+        <translation>“%1”：一个模式必须且只能包含一个通道字段 {ch:N}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a pattern needs a fixed prefix or suffix beside {ch:N}, or it would take every code of N digits</source>
+        <translation>“%1”：模式在 {ch:N} 之外需要固定的前缀或后缀，否则会匹配所有 N 位数字的编码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a factor code: use letters, digits and _ (a channel field is written {ch:N})</source>
+        <translation>“%1”不是因子编码：请使用字母、数字和 _（通道字段写作 {ch:N}）</translation>
+    </message>
+    <message>
+        <source>the code must not be empty</source>
+        <translation>编码不能为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>“%1”超过 %2 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::hj212::detail::FactorMapReader</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为%2</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1</source>
+        <translation>未知键；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>缺少必需的键</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 超出范围 %2..%3</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +4001,26 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
         <source> (further problems are only counted)</source>
         <translation>（后续问题仅计数，不再逐条提示）</translation>
     </message>
+    <message>
+        <source>%1 factor values could not be written before closing and are lost: %2</source>
+        <translation>关闭前有 %1 个因子值未能写入，已丢失：%2</translation>
+    </message>
+    <message>
+        <source>%1 factor values dropped: the database has refused writes for too long (%2)</source>
+        <translation>已丢弃 %1 个因子值：数据库拒绝写入的时间过长（%2）</translation>
+    </message>
+    <message>
+        <source>factor values not written yet, retrying: %1</source>
+        <translation>因子值尚未写入，正在重试：%1</translation>
+    </message>
+    <message>
+        <source> (further problems are not reported)</source>
+        <translation> （后续问题不再报告）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::storage::Compactor</name>
@@ -2542,6 +4062,29 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     <message>
         <source>cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::FactorStore</name>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>a value of factor &apos;%1&apos; has no MN</source>
+        <translation>因子“%1”的一个数值没有 MN</translation>
+    </message>
+    <message>
+        <source>a factor value of transmitter %1 has no factor code</source>
+        <translation>数采仪 %1 的一个因子值没有因子编码</translation>
+    </message>
+    <message>
+        <source>value of factor %1 of transmitter %2 has an unknown period %3 s</source>
+        <translation>数采仪 %2 的因子 %1 的数值周期 %3 秒无法识别</translation>
+    </message>
+    <message>
+        <source>%1, value %2 of the batch</source>
+        <translation>%1，批次中第 %2 个数值</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +4154,69 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     <message>
         <source>cannot read the stored chunk: %1</source>
         <translation>无法读取存储的数据块：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::storage::UpstreamQueue</name>
+    <message>
+        <source>cannot read the upstream targets</source>
+        <translation>无法读取上级平台</translation>
+    </message>
+    <message>
+        <source>source kind must be &quot;enterprise&quot; or &quot;transmitter&quot;, not &quot;%1&quot;</source>
+        <translation>来源类型必须为“enterprise”或“transmitter”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot save the upstream target</source>
+        <translation>无法保存上级平台</translation>
+    </message>
+    <message>
+        <source>no upstream target with id %1</source>
+        <translation>没有编号为 %1 的上级平台</translation>
+    </message>
+    <message>
+        <source>cannot remove the queue of the upstream target</source>
+        <translation>无法删除上级平台的发送队列</translation>
+    </message>
+    <message>
+        <source>cannot remove the upstream target</source>
+        <translation>无法删除上级平台</translation>
+    </message>
+    <message>
+        <source>cannot queue the packet with QN %1: %2</source>
+        <translation>无法将 QN 为 %1 的数据包加入队列：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the pending packets</source>
+        <translation>无法读取待发数据包</translation>
+    </message>
+    <message>
+        <source>cannot record a sent packet</source>
+        <translation>无法记录已发送的数据包</translation>
+    </message>
+    <message>
+        <source>cannot record an answered packet</source>
+        <translation>无法记录已应答的数据包</translation>
+    </message>
+    <message>
+        <source>cannot count the pending packets</source>
+        <translation>无法统计待发数据包</translation>
+    </message>
+    <message>
+        <source>cannot count the answered packets</source>
+        <translation>无法统计已应答数据包</translation>
+    </message>
+    <message>
+        <source>cannot read the last answer</source>
+        <translation>无法读取最近应答</translation>
+    </message>
+    <message>
+        <source>cannot prune the answered packets</source>
+        <translation>无法清理已应答数据包</translation>
+    </message>
+    <message>
+        <source>cannot read the latest QN</source>
+        <translation>无法读取最新的 QN</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +4318,304 @@ unit id in turn. A unit that answers with an exception is there too. Use a short
     </message>
 </context>
 <context>
+    <name>vocsync::storage::transmitterrepository</name>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation>%1（出错语句：%2）</translation>
+    </message>
+    <message>
+        <source>the stored channel bindings &apos;%1&apos; are not valid</source>
+        <translation>数据库中的通道绑定“%1”无效</translation>
+    </message>
+    <message>
+        <source>transmitter %1</source>
+        <translation>数采仪 %1</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit the transmitter registry: %1</source>
+        <translation>无法提交数采仪注册表：%1</translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; is already registered as &apos;%2&apos; (MNs are hexadecimal: letter case does not make another one)</source>
+        <translation>MN“%1”已注册为“%2”（MN 为十六进制：大小写不同不算另一个 MN）</translation>
+    </message>
+    <message>
+        <source>no transmitter with MN &apos;%1&apos; is registered</source>
+        <translation>没有注册 MN 为“%1”的数采仪</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::sync</name>
+    <message>
+        <source>cannot encode CN %1 packet %2: %3</source>
+        <translation>无法编码 CN %1 数据包 %2：%3</translation>
+    </message>
+    <message>
+        <source>target %1: no channel left for point %2; not forwarded</source>
+        <translation>上级平台 %1：已没有可分配给监测点 %2 的通道；不转发</translation>
+    </message>
+    <message>
+        <source>target %1: point %2 has storage key %3, beyond channel %4; it uses free channel %5, which may change when points are added</source>
+        <translation>上级平台 %1：监测点 %2 的存储键为 %3，超出通道 %4；改用空闲通道 %5，增加监测点后该通道可能变化</translation>
+    </message>
+    <message>
+        <source>target %1: factor map %2 has no code for %3 of channel %4 (point %5); not forwarded</source>
+        <translation>上级平台 %1：因子映射表 %2 中没有通道 %4（监测点 %5）%3 的编码；不转发</translation>
+    </message>
+    <message>
+        <source>1011 get time answered</source>
+        <translation>已应答 1011 提取现场机时间</translation>
+    </message>
+    <message>
+        <source>1000 refused: OverTime and ReCount must be 1..99</source>
+        <translation>1000 已拒绝：OverTime 和 ReCount 必须为 1..99</translation>
+    </message>
+    <message>
+        <source>1000 set: timeout %1 s, %2 tries</source>
+        <translation>1000 已设置：超时 %1 秒，重发 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 refused: BeginTime and EndTime are needed</source>
+        <translation>%1 已拒绝：需要 BeginTime 和 EndTime</translation>
+    </message>
+    <message>
+        <source>%1 rejected: more than %2 periods asked</source>
+        <translation>%1 已拒绝：请求的周期超过 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: no data stored in the range</source>
+        <translation>%1：该时段内没有已存数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 periods sent</source>
+        <translation>%1：已发送 %2 个周期</translation>
+    </message>
+    <message>
+        <source>CN %1 for MN %2 refused: this link is MN %3</source>
+        <translation>已拒绝发给 MN %2 的 CN %1：本链路为 MN %3</translation>
+    </message>
+    <message>
+        <source>CN %1 refused: wrong password</source>
+        <translation>已拒绝 CN %1：密码错误</translation>
+    </message>
+    <message>
+        <source>CN %1 is not supported: answered QnRtn 8</source>
+        <translation>不支持 CN %1：已应答 QnRtn 8</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::sync::HistorySource</name>
+    <message>
+        <source>CN %1 is not a history request this station answers</source>
+        <translation>CN %1 不是本站应答的历史数据提取命令</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>监测点 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the factor history: %1</source>
+        <translation>无法读取因子历史数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::sync::TargetLink</name>
+    <message>
+        <source>the platform closed the connection</source>
+        <translation>平台关闭了连接</translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation>%1 秒内未能连接</translation>
+    </message>
+    <message>
+        <source>cannot write to the platform: %1</source>
+        <translation>无法向平台发送：%1</translation>
+    </message>
+    <message>
+        <source>no answer to QN %1 after %2 sends; reconnecting</source>
+        <translation>QN %1 发送 %2 次后仍无应答；正在重新连接</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s to QN %2; resending</source>
+        <translation>QN %2 在 %1 秒内无应答；正在重发</translation>
+    </message>
+    <message>
+        <source>unreadable bytes from the platform: %1</source>
+        <translation>平台发来无法解析的字节：%1</translation>
+    </message>
+    <message>
+        <source>bad packet from the platform: %1 at %2: %3</source>
+        <translation>平台发来错误的数据包：%1（第 %2 字节）：%3</translation>
+    </message>
+    <message>
+        <source>9014 without a QN from the platform</source>
+        <translation>平台发来的 9014 没有 QN</translation>
+    </message>
+    <message>
+        <source>9014 for QN %1</source>
+        <translation>收到 QN %1 的 9014</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::sync::UpstreamForwarder</name>
+    <message>
+        <source>%1 packets for upstream target %2 cannot be encoded: %3</source>
+        <translation>发往上级平台 %2 的 %1 个数据包无法编码：%3</translation>
+    </message>
+    <message>
+        <source>%1 upstream packets could not be queued (%2); kept in memory and queued again later</source>
+        <translation>%1 个上报数据包未能入队（%2）；已保留在内存中，稍后重新入队</translation>
+    </message>
+    <message>
+        <source>%1 upstream packets LOST: the database refuses them (%2) and the %3 packets kept in memory are the most it holds</source>
+        <translation>%1 个上报数据包已丢失：数据库拒绝写入（%2），且内存中保留的 %3 个数据包已达上限</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 packets not in the queue yet: %2</source>
+        <translation>%1 个数据包尚未入队：%2</translation>
+    </message>
+    <message>
+        <source>upstream forwarding cannot start: %1</source>
+        <translation>无法启动上级平台转发：%1</translation>
+    </message>
+    <message>
+        <source>upstream targets cannot be read: %1</source>
+        <translation>无法读取上级平台：%1</translation>
+    </message>
+    <message>
+        <source>%1 samples not forwarded: %2</source>
+        <translation>%1 条样本未转发：%2</translation>
+    </message>
+    <message>
+        <source>%1 factor values not forwarded: %2</source>
+        <translation>%1 个因子值未转发：%2</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::timeutil</name>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date or time (e.g. 2026-11-24T08:00:00+08:00)</source>
         <translation>“%1”不是 ISO 8601 日期或时间（例如 2026-11-24T08:00:00+08:00）</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::transmitterjson</name>
+    <message>
+        <source>transmitter %1</source>
+        <translation>数采仪 %1</translation>
+    </message>
+    <message>
+        <source>transmitter %1 (%2)</source>
+        <translation>数采仪 %1（%2）</translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; is already registered by transmitters[%2]</source>
+        <translation>MN“%1”已由 transmitters[%2] 注册</translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; is already registered by transmitters[%2] as &apos;%3&apos; (MNs are hexadecimal: letter case does not make another one)</source>
+        <translation>MN“%1”已由 transmitters[%2] 注册为“%3”（MN 为十六进制：大小写不同不算另一个 MN）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel number; expected 1..%2 without leading zeros</source>
+        <translation>“%1”不是通道号；应为 1..%2，且不带前导零</translation>
+    </message>
+    <message>
+        <source>expected a monitoring point id (a string), found %1</source>
+        <translation>应为监测点编号（字符串），实际为%1</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON 语法错误：%1</translation>
+    </message>
+    <message>
+        <source>line </source>
+        <translation>行 </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>a transmitter file holds one JSON object, found %1</source>
+        <translation>数采仪配置文件应包含一个 JSON 对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <source>this key occurs twice in one object (first at line %1)</source>
+        <translation>该键在同一对象中出现两次（首次出现在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>the MN is empty</source>
+        <translation>MN 为空</translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; has %2 characters; at most %3 are allowed</source>
+        <translation>MN“%1”有 %2 个字符；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>MN &apos;%1&apos; contains &apos;%2&apos;; only digits and the letters A-Z and a-z are allowed</source>
+        <translation>MN“%1”包含“%2”；只允许数字和字母 A-Z、a-z</translation>
+    </message>
+    <message>
+        <source>the password has %1 characters; at most %2 are allowed (HJ 212 uses 6)</source>
+        <translation>密码有 %1 个字符；最多允许 %2 个（HJ 212 使用 6 位）</translation>
+    </message>
+    <message>
+        <source>the password contains &apos;%1&apos;; use printable ASCII characters other than space, &apos;;&apos;, &apos;,&apos;, &apos;=&apos; and &apos;&amp;&apos;</source>
+        <translation>密码包含“%1”；请使用除空格、&apos;;&apos;、&apos;,&apos;、&apos;=&apos; 和 &apos;&amp;&apos; 以外的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>the factor map id is empty; expected e.g. vocsync-electric</source>
+        <translation>因子映射表编号为空；应为例如 vocsync-electric</translation>
+    </message>
+    <message>
+        <source>channel %1 is out of range; expected 1..%2</source>
+        <translation>通道 %1 超出范围；应为 1..%2</translation>
+    </message>
+    <message>
+        <source>channel %1 is bound to an empty point id</source>
+        <translation>通道 %1 绑定的监测点编号为空</translation>
+    </message>
+    <message>
+        <source>CN %1 cannot fill a gap; expected 2011 (real-time data), 2051 (minute data) or 2061 (hourly data)</source>
+        <translation>CN %1 不能用于补传缺口；应为 2011（实时数据）、2051（分钟数据）或 2061（小时数据）</translation>
+    </message>
+    <message>
+        <source>real-time interval %1 s is out of range; expected 1..86400 s (HJ 212 transmitters typically send every 30..3600 s)</source>
+        <translation>实时数据间隔 %1 秒超出范围；应为 1..86400 秒（HJ 212 数采仪通常每 30..3600 秒发送一次）</translation>
+    </message>
+    <message>
+        <source>%1 belongs to enterprise &apos;%2&apos;, which is not in the plant</source>
+        <translation>%1 属于企业“%2”，但该企业不在工厂配置中</translation>
+    </message>
+    <message>
+        <source>%1 binds channel %2 to monitoring point &apos;%3&apos;, which is not in the plant</source>
+        <translation>%1 将通道 %2 绑定到监测点“%3”，但该监测点不在工厂配置中</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +6007,53 @@ tions</source>
     </message>
 </context>
 <context>
+    <name>vocsync::ui::HistoryRequestDialog</name>
+    <message>
+        <source>Request history</source>
+        <translation>提取历史数据</translation>
+    </message>
+    <message>
+        <source>Minute data (2051)</source>
+        <translation>分钟数据（2051）</translation>
+    </message>
+    <message>
+        <source>Hour data (2061)</source>
+        <translation>小时数据（2061）</translation>
+    </message>
+    <message>
+        <source>Day data (2031)</source>
+        <translation>日数据（2031）</translation>
+    </message>
+    <message>
+        <source>Real-time data (2011)</source>
+        <translation>实时数据（2011）</translation>
+    </message>
+    <message>
+        <source>Ask %1 to send its stored data of a time range again. What arrives is stored as backfilled.</source>
+        <translation>请 %1 重新发送某时段的存储数据。收到的数据按补传保存。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>The range must end after it begins.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::ui::Labels</name>
     <message>
         <source>Spray booth</source>
@@ -4403,6 +6350,10 @@ tions</source>
         <source>Devices</source>
         <translation>设备管理</translation>
     </message>
+    <message>
+        <source>Transmitters / HJ 212</source>
+        <translation>数采仪/HJ 212</translation>
+    </message>
 </context>
 <context>
     <name>vocsync::ui::OverviewPage</name>
@@ -4453,6 +6404,200 @@ Import a plant file with: vocsync-cli plant import &lt;file.json&gt;</source>
     <message>
         <source>Station time %1</source>
         <translation>站点时间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::PacketDetailView</name>
+    <message>
+        <source>Raw frame</source>
+        <translation>原始报文</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树形</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The decoded packet as the codec writes it (vocsync-cli hj212 parse)</source>
+        <translation>解码后的数据包，与编解码器的输出一致（vocsync-cli hj212 parse）</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>No packet selected</source>
+        <translation>未选择数据包</translation>
+    </message>
+    <message>
+        <source>in from %1</source>
+        <translation>收自 %1</translation>
+    </message>
+    <message>
+        <source>out to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>MN %1</source>
+        <translation>MN %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒收：%1</translation>
+    </message>
+    <message>
+        <source>(not decoded: the packet was rejected)</source>
+        <translation>（未解码：数据包被拒收）</translation>
+    </message>
+    <message>
+        <source>(not decoded)</source>
+        <translation>（未解码）</translation>
+    </message>
+    <message>
+        <source>(not JSON)</source>
+        <translation>（非 JSON）</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::PacketLogModel</name>
+    <message>
+        <source>← In</source>
+        <translation>← 收</translation>
+    </message>
+    <message>
+        <source>→ Out</source>
+        <translation>→ 发</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，来自 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) without the CRLF</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <translation>MN</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::PacketLogView</name>
+    <message>
+        <source>→ Out</source>
+        <translation>→ 发</translation>
+    </message>
+    <message>
+        <source>Length mismatch</source>
+        <translation>长度不符</translation>
+    </message>
+    <message>
+        <source>2011 Real-time data</source>
+        <translation>2011 实时数据</translation>
+    </message>
+    <message>
+        <source>Packet log</source>
+        <translation>报文记录</translation>
+    </message>
+    <message>
+        <source>Log packets</source>
+        <translation>记录报文</translation>
+    </message>
+    <message>
+        <source>Ask the HJ 212 server for every packet received and sent</source>
+        <translation>让 HJ 212 服务端上报收发的每个数据包</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Freeze the list to read it; new packets are held and shown on resume</source>
+        <translation>冻结列表以便查看；新数据包暂存，继续时显示</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Selected transmitter</source>
+        <translation>所选数采仪</translation>
+    </message>
+    <message>
+        <source>All transmitters</source>
+        <translation>全部数采仪</translation>
+    </message>
+    <message>
+        <source>Rejected only</source>
+        <translation>仅看拒收</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s)</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / 共 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n new held while paused</source>
+        <translation>
+            </translation>
     </message>
 </context>
 <context>
@@ -5020,6 +7165,429 @@ Address: %3</source>
     </message>
 </context>
 <context>
+    <name>vocsync::ui::TransmitterLabels</name>
+    <message>
+        <source>Never seen</source>
+        <translation>从未上线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Backfilling</source>
+        <translation>补传中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>%1 Get time</source>
+        <translation>%1 提取时间</translation>
+    </message>
+    <message>
+        <source>%1 Set time</source>
+        <translation>%1 设置时间</translation>
+    </message>
+    <message>
+        <source>%1 Time calibration request</source>
+        <translation>%1 校时请求</translation>
+    </message>
+    <message>
+        <source>%1 Get real-time interval</source>
+        <translation>%1 提取实时间隔</translation>
+    </message>
+    <message>
+        <source>%1 Set real-time interval</source>
+        <translation>%1 设置实时间隔</translation>
+    </message>
+    <message>
+        <source>%1 Real-time data</source>
+        <translation>%1 实时数据</translation>
+    </message>
+    <message>
+        <source>%1 Facility state</source>
+        <translation>%1 设施状态</translation>
+    </message>
+    <message>
+        <source>%1 Day data</source>
+        <translation>%1 日数据</translation>
+    </message>
+    <message>
+        <source>%1 Facility run time</source>
+        <translation>%1 设施运行时间</translation>
+    </message>
+    <message>
+        <source>%1 Minute data</source>
+        <translation>%1 分钟数据</translation>
+    </message>
+    <message>
+        <source>%1 Hour data</source>
+        <translation>%1 小时数据</translation>
+    </message>
+    <message>
+        <source>%1 Request answer</source>
+        <translation>%1 请求应答</translation>
+    </message>
+    <message>
+        <source>%1 Execution answer</source>
+        <translation>%1 执行结果</translation>
+    </message>
+    <message>
+        <source>%1 Notice answer</source>
+        <translation>%1 通知应答</translation>
+    </message>
+    <message>
+        <source>%1 Data answer</source>
+        <translation>%1 数据应答</translation>
+    </message>
+    <message>
+        <source>%1 Heartbeat</source>
+        <translation>%1 心跳</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (in step with the station)</source>
+        <translation>%1（与本站时间一致）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 behind the station)</source>
+        <translation>%1（比本站慢 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ahead of the station)</source>
+        <translation>%1（比本站快 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Bad header</source>
+        <translation>包头错误</translation>
+    </message>
+    <message>
+        <source>Bad length</source>
+        <translation>长度错误</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>超长</translation>
+    </message>
+    <message>
+        <source>Length mismatch</source>
+        <translation>长度不符</translation>
+    </message>
+    <message>
+        <source>CRC error</source>
+        <translation>CRC 错误</translation>
+    </message>
+    <message>
+        <source>Bad terminator</source>
+        <translation>包尾错误</translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation>缺少字段</translation>
+    </message>
+    <message>
+        <source>Duplicate field</source>
+        <translation>字段重复</translation>
+    </message>
+    <message>
+        <source>Bad field</source>
+        <translation>字段错误</translation>
+    </message>
+    <message>
+        <source>Bad time</source>
+        <translation>时间错误</translation>
+    </message>
+    <message>
+        <source>Bad CP</source>
+        <translation>CP 错误</translation>
+    </message>
+    <message>
+        <source>Bad factor</source>
+        <translation>因子错误</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::TransmitterTableModel</name>
+    <message>
+        <source>Connected from %1 since %2</source>
+        <translation>自 %2 起由 %1 连接</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>尚未连接</translation>
+    </message>
+    <message>
+        <source>Not connected; last connection from %1</source>
+        <translation>未连接；上次连接来自 %1</translation>
+    </message>
+    <message>
+        <source>No packet accepted yet</source>
+        <translation>尚未收到有效数据包</translation>
+    </message>
+    <message>
+        <source>%1
+Newest real-time data: %2</source>
+        <translation>%1
+最新实时数据：%2</translation>
+    </message>
+    <message>
+        <source>Values received by history requests</source>
+        <translation>经历史数据提取收到的数值</translation>
+    </message>
+    <message>
+        <source>%1
+MN %2</source>
+        <translation>%1
+MN %2</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>协议：%1</translation>
+    </message>
+    <message>
+        <source>%1 accepted; %2 more received again (same QN), not delivered twice</source>
+        <translation>接收 %1 包；另有 %2 包重复收到（QN 相同），未重复交付</translation>
+    </message>
+    <message>
+        <source>%1 values, %2 of them backfilled</source>
+        <translation>%1 个数值，其中补传 %2 个</translation>
+    </message>
+    <message>
+        <source>The transmitter&apos;s IP address and port while connected, else the last one</source>
+        <translation>连接中数采仪的 IP 地址和端口，未连接时为上次的</translation>
+    </message>
+    <message>
+        <source>Packets accepted since the station started</source>
+        <translation>本站启动以来接收的数据包</translation>
+    </message>
+    <message>
+        <source>Packets rejected: CRC, syntax, wrong password, over the rate limit</source>
+        <translation>拒收的数据包：CRC、格式、密码错误、超过速率限制</translation>
+    </message>
+    <message>
+        <source>Values delivered: point samples and factor values</source>
+        <translation>交付的数值：监测点采样值和因子值</translation>
+    </message>
+    <message>
+        <source>Of those, values received by history requests after an outage</source>
+        <translation>其中中断后经历史数据提取补传的数值</translation>
+    </message>
+    <message>
+        <source>The last rejected packet&apos;s reason; while a gap is being backfilled, the history request under way</source>
+        <translation>最近一次拒收的原因；补传数据缺口时显示进行中的历史数据提取</translation>
+    </message>
+    <message>
+        <source>MN</source>
+        <translation>MN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>最近报文</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>包数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Backfilled</source>
+        <translation>补传</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::TransmittersPage</name>
+    <message>
+        <source>Transmitters (HJ 212)</source>
+        <translation>数采仪（HJ 212）</translation>
+    </message>
+    <message>
+        <source>Data acquisition transmitters reporting over HJ 212, their packets, commands to them, and forwarding to the central platforms</source>
+        <translation>通过 HJ 212 上报的数采仪：数据包、对数采仪的命令，以及向上级平台的转发</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Listening on TCP port %2</source>
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; 正在监听 TCP 端口 %2</translation>
+    </message>
+    <message>
+        <source>Transmitters connect to this computer&apos;s address and this port</source>
+        <translation>数采仪连接本机地址和此端口</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Not listening</source>
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; 未监听</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Not listening: %2</source>
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; 未监听：%2</translation>
+    </message>
+    <message>
+        <source>%1 rejected packet(s)</source>
+        <translation>拒收 %1 包</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered transmitter(s)</source>
+        <translation>
+            </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>MN %1 (%2)</source>
+        <translation>MN %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 rejected from %2: %3</source>
+        <translation>%1 拒收来自 %2 的数据包：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected · %3 packet(s) waiting in the store-and-forward queue</source>
+        <translation>已连接 %1 / %2 · 缓存队列中待发 %3 包</translation>
+    </message>
+    <message>
+        <source>Read clock</source>
+        <translation>提取时间</translation>
+    </message>
+    <message>
+        <source>Ask the transmitter for its clock (CN 1011)</source>
+        <translation>提取数采仪时间（CN 1011）</translation>
+    </message>
+    <message>
+        <source>Set clock</source>
+        <translation>设置时间</translation>
+    </message>
+    <message>
+        <source>Set the transmitter&apos;s clock to the station&apos;s (CN 1012)</source>
+        <translation>将数采仪时间设为本站时间（CN 1012）</translation>
+    </message>
+    <message>
+        <source>Read interval</source>
+        <translation>提取间隔</translation>
+    </message>
+    <message>
+        <source>Ask the transmitter for its real-time data interval (CN 1061)</source>
+        <translation>提取实时数据间隔（CN 1061）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Real-time data interval, %1 to %2 seconds (HJ 212-2017)</source>
+        <translation>实时数据间隔，%1 至 %2 秒（HJ 212-2017）</translation>
+    </message>
+    <message>
+        <source>Set interval</source>
+        <translation>设置间隔</translation>
+    </message>
+    <message>
+        <source>Set the real-time data interval (CN 1062)</source>
+        <translation>设置实时数据间隔（CN 1062）</translation>
+    </message>
+    <message>
+        <source>Request history…</source>
+        <translation>提取历史数据…</translation>
+    </message>
+    <message>
+        <source>Ask for the minute, hour or day data of a time range (CN 2051, 2061, 2031)</source>
+        <translation>提取某时段的分钟、小时或日数据（CN 2051、2061、2031）</translation>
+    </message>
+    <message>
+        <source>Select a transmitter to send it commands</source>
+        <translation>选择一台数采仪以发送命令</translation>
+    </message>
+    <message>
+        <source>Commands go to %1</source>
+        <translation>命令发往 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: no commands</source>
+        <translation>%1 未连接，无法发送命令</translation>
+    </message>
+    <message>
+        <source>%1 · %2: sent to %3, waiting for the answer…</source>
+        <translation>%1 · %2：已发往 %3，等待应答…</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Upstream platforms</source>
+        <translation>上级平台</translation>
+    </message>
+    <message>
+        <source>No upstream platform is configured. Platforms (host, port, MN and password per forwarded source) are kept in the station database, table upstream_target.</source>
+        <translation>未配置上级平台。平台（地址、端口、每个转发来源的 MN 和密码）保存在本站数据库的 upstream_target 表中。</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+</context>
+<context>
     <name>vocsync::ui::TrendPage</name>
     <message>
         <source>1 h</source>
@@ -5115,6 +7683,85 @@ Address: %3</source>
     <message>
         <source>Power</source>
         <translation>功率</translation>
+    </message>
+</context>
+<context>
+    <name>vocsync::ui::UpstreamTableModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Queued at %1</source>
+        <translation>入队时间 %1</translation>
+    </message>
+    <message>
+        <source>Packets queued and not yet answered by the platform (kept on disk)</source>
+        <translation>已入队、平台尚未应答的数据包（保存在磁盘上）</translation>
+    </message>
+    <message>
+        <source>Packets the platform answered (9014), kept until pruned</source>
+        <translation>平台已应答（9014）的数据包，保留至清理</translation>
+    </message>
+    <message>
+        <source>How long the oldest unanswered packet has waited</source>
+        <translation>最早的未应答数据包已等待的时间</translation>
+    </message>
+    <message>
+        <source>When the next packet is sent or resent (backoff while the platform does not answer)</source>
+        <translation>下一次发送或重发的时间（平台无应答时退避）</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>Oldest pending</source>
+        <translation>最早待发</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>最近应答</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
     </message>
 </context>
 </TS>

@@ -22,5 +22,11 @@ int runAnalyze(const QStringList &args); // analyze --plant P --samples S | --db
 int runThresholds(const QStringList &args); // thresholds suggest --db FILE --facility ID
 int runModbus(const QStringList &args);  // modbus read|scan
 int runDlt645(const QStringList &args);  // dlt645 read
+int runUpstream(const QStringList &args); // upstream list|add|remove
+int runHj212(const QStringList &args);   // hj212 parse|crc|send|listen|simulate
+/// `hj212 listen` (app/cli/cmd_hj212listen.cpp); `args` starts with "listen".
+int runHj212Listen(const QStringList &args);
+/// `hj212 simulate` (app/cli/cmd_hj212simulate.cpp); `args` starts with "simulate".
+int runHj212Simulate(const QStringList &args);
 
 } // namespace vocsync::cli

@@ -15,7 +15,7 @@ using namespace vocsync::cli;
 
 namespace {
 
-constexpr std::array<Command, 8> kCommands = {{
+constexpr std::array<Command, 10> kCommands = {{
     {"plant", "Import or export the plant configuration as JSON", &runPlant},
     {"samples", "Import or export stored samples as CSV", &runSamples},
     {"db", "Inspect a station database (db stats)", &runDb},
@@ -24,6 +24,8 @@ constexpr std::array<Command, 8> kCommands = {{
     {"thresholds", "Suggest a facility's run-state thresholds from its history", &runThresholds},
     {"modbus", "Read a Modbus meter by its template, or scan a bus for unit ids", &runModbus},
     {"dlt645", "Read a DL/T 645-2007 meter", &runDlt645},
+    {"hj212", "Decode, frame, send or receive HJ 212 packets", &runHj212},
+    {"upstream", "Central platforms the station forwards to over HJ 212", &runUpstream},
 }};
 
 void printUsage(QTextStream &s)

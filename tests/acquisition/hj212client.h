@@ -52,6 +52,23 @@ inline QByteArray rtd(const QString &mn, const QByteArray &qn, const QByteArray 
                  (cp.isEmpty() ? QByteArray() : ";" + cp) + "&&");
 }
 
+/// A 2017 packet of MN: `cn`, `qn`, Flag, optional header fields after Flag (";PNUM=2;PNO=1")
+/// and the CP content between "&&" and "&&". ST 91 for answers (9011-9014), else 32.
+inline QByteArray packet2017(const QString &mn, int cn, const QByteArray &qn, const QByteArray &cp,
+                             int flag = 4, const QByteArray &headerTail = {})
+{
+    const QByteArray st = cn >= 9011 && cn <= 9014 ? "91" : "32";
+    return frame("QN=" + qn + ";ST=" + st + ";CN=" + QByteArray::number(cn) +
+                 ";PW=" + kPw.toLatin1() + ";MN=" + mn.toLatin1() +
+                 ";Flag=" + QByteArray::number(flag) + headerTail + ";CP=&&" + cp + "&&");
+}
+
+/// The station-local (UTC+8) HJ 212 time text of UTC ms (14 digits).
+inline QByteArray localText(std::int64_t ms)
+{
+    return vocsync::hj212::formatTime(ms, 8 * 3600);
+}
+
 /// UTC ms of a station-local (UTC+8) HJ 212 time text.
 inline std::int64_t localMs(const QByteArray &text)
 {

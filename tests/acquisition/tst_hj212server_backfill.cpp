@@ -5,6 +5,8 @@
 // asked again when the transmitter reconnects, and nothing is asked when backfill is off.
 #include "hj212client.h"
 
+#include <QDateTime>
+
 using namespace vocsync;
 using namespace vocsync::acquisition;
 using namespace hj212test;
@@ -16,6 +18,8 @@ class TestHj212ServerBackfill : public QObject
     std::unique_ptr<Hj212Server> m_server;
     std::unique_ptr<Recorder> m_rec;
     std::unique_ptr<Client> m_client;
+    /// Yesterday, local (yyyyMMdd): DataTimes ahead of the station clock are not planned with.
+    const QByteArray m_day = localText(QDateTime::currentMSecsSinceEpoch() - 86'400'000LL).left(8);
 
     quint16 port() const { return m_server->serverPort(); }
 
@@ -34,8 +38,8 @@ class TestHj212ServerBackfill : public QObject
     void realTime(const QByteArray &hhmm, Client *c = nullptr)
     {
         (c ? c : m_client.get())
-            ->write(rtd(kMn, "20261125" + hhmm + "00999", "20261125" + hhmm + "00",
-                        "x01001-Rtd=20.5", 4));
+            ->write(
+                rtd(kMn, "20261125" + hhmm + "00999", m_day + hhmm + "00", "x01001-Rtd=20.5", 4));
     }
     void reply(int cn, const QByteArray &qn, const QByteArray &cp)
     {
@@ -72,14 +76,14 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->cn, 2051);
         QVERIFY(r->answerRequested());
-        QCOMPARE(r->field("BeginTime").toByteArray(), QByteArray("20261125100100"));
-        QCOMPARE(r->field("EndTime").toByteArray(), QByteArray("20261125100400"));
+        QCOMPARE(r->field("BeginTime").toByteArray(), m_day + "100100");
+        QCOMPARE(r->field("EndTime").toByteArray(), m_day + "100400");
         QTRY_VERIFY(
             statusOf(*m_server, kMn).backfillState.startsWith(QStringLiteral("requesting 2051")));
         const QByteArray qn = r->qn.toByteArray();
         reply(9011, qn, "QnRtn=1");
         for (int m = 1; m <= 4; ++m) {
-            const QByteArray t = "2026112510" + QByteArray::number(m).rightJustified(2, '0');
+            const QByteArray t = m_day + "10" + QByteArray::number(m).rightJustified(2, '0');
             reply(2051, t + "30000",
                   "DataTime=" + t + "00;x01001-Min=10,x01001-Avg=1" + QByteArray::number(m) +
                       ".5,x01001-Max=20,x01001-Flag=N");
@@ -95,12 +99,12 @@ private slots:
                 continue;
             ++backfilled;
             QCOMPARE(s.value(Quantity::CurrentA), 10.5 + backfilled);
-            QCOMPARE(s.tMs, localMs("20261125100000") + backfilled * 60000);
+            QCOMPARE(s.tMs, localMs(m_day + "100000") + backfilled * 60000);
         }
         QCOMPARE(backfilled, 4);
         QTRY_COMPARE(statusOf(*m_server, kMn).backfilled, 4u);
         QVERIFY(statusOf(*m_server, kMn).backfillState.isEmpty());
-        QCOMPARE(statusOf(*m_server, kMn).lastDataTimeMs, localMs("20261125100500"));
+        QCOMPARE(statusOf(*m_server, kMn).lastDataTimeMs, localMs(m_day + "100500"));
 
         realTime("1005"); // repeated
         realTime("1006");
@@ -147,23 +151,23 @@ private slots:
     /// restart reveals the gap across it.
     void gapAcrossRestart()
     {
-        start({}, transmitter(kMn), {{kMn, localMs("20261125090000")}});
+        start({}, transmitter(kMn), {{kMn, localMs(m_day + "090000")}});
         realTime("1000");
         const auto r = m_client->next();
         QVERIFY(r);
-        QCOMPARE(r->field("BeginTime").toByteArray(), QByteArray("20261125090100"));
-        QCOMPARE(r->field("EndTime").toByteArray(), QByteArray("20261125095900"));
+        QCOMPARE(r->field("BeginTime").toByteArray(), m_day + "090100");
+        QCOMPARE(r->field("EndTime").toByteArray(), m_day + "095900");
     }
 
     /// A 13 h gap is asked in chunks of at most 6 h, one after the other.
     void longGapInChunks()
     {
-        start({}, transmitter(kMn), {{kMn, localMs("20261125000000")}});
+        start({}, transmitter(kMn), {{kMn, localMs(m_day + "000000")}});
         realTime("1300");
         const QList<QPair<QByteArray, QByteArray>> expected = {
-            {"20261125000100", "20261125060000"},
-            {"20261125060100", "20261125120000"},
-            {"20261125120100", "20261125125900"}};
+            {m_day + "000100", m_day + "060000"},
+            {m_day + "060100", m_day + "120000"},
+            {m_day + "120100", m_day + "125900"}};
         for (const auto &[begin, end] : expected) {
             const auto r = m_client->next();
             QVERIFY(r);
@@ -203,8 +207,8 @@ private slots:
         const auto again = m_client->next();
         QVERIFY(again);
         QCOMPARE(again->cn, 2051);
-        QCOMPARE(again->field("BeginTime").toByteArray(), QByteArray("20261125100100"));
-        QCOMPARE(again->field("EndTime").toByteArray(), QByteArray("20261125100400"));
+        QCOMPARE(again->field("BeginTime").toByteArray(), m_day + "100100");
+        QCOMPARE(again->field("EndTime").toByteArray(), m_day + "100400");
         QVERIFY(again->qn.toByteArray() != first->qn.toByteArray());
     }
 
@@ -220,18 +224,18 @@ private slots:
         const auto r = m_client->next();
         QVERIFY(r);
         QCOMPARE(r->cn, 2011);
-        QCOMPARE(r->field("BeginTime").toByteArray(), QByteArray("20261125100100"));
+        QCOMPARE(r->field("BeginTime").toByteArray(), m_day + "100100");
         const QByteArray qn = r->qn.toByteArray();
         reply(9011, qn, "QnRtn=1");
-        reply(2011, "20261125100400001", "DataTime=20261125100100;x01001-Rtd=7.25");
-        reply(2011, "20261125100400002", "DataTime=20261125100200;x01001-Rtd=7.5");
+        reply(2011, "20261125100400001", "DataTime=" + m_day + "100100;x01001-Rtd=7.25");
+        reply(2011, "20261125100400002", "DataTime=" + m_day + "100200;x01001-Rtd=7.5");
         reply(9012, qn, "ExeRtn=1");
         QTRY_COMPARE(m_rec->commands.size(), 1);
         QCOMPARE(m_rec->commands[0].records, 2);
         QCOMPARE(m_rec->samples.size(), size_t(4));
         QVERIFY(m_rec->samples[2].quality & QualityBackfilled);
         QCOMPARE(m_rec->samples[2].value(Quantity::CurrentA), 7.25);
-        QCOMPARE(statusOf(*m_server, kMn).lastDataTimeMs, localMs("20261125100300"));
+        QCOMPARE(statusOf(*m_server, kMn).lastDataTimeMs, localMs(m_day + "100300"));
         realTime("1004");
         QVERIFY(silent(300));
     }

@@ -1,8 +1,9 @@
 // Hj212Server's protection of the many against the few, over real sockets: idle timeout,
-// packets per second per connection (excess dropped and counted, a connection flooding for
-// 5 s closed), connections per address and in all, 200 concurrent transmitters all
-// answered, and a well-behaved transmitter answered promptly while one peer floods valid
-// packets and another spews garbage.
+// packets per second per connection (an authenticated transmitter is read more slowly, its
+// packets all kept; a stranger's excess is dropped and a stranger flooding for 5 s closed),
+// connections per address and in all, 200 concurrent transmitters all answered, and a
+// well-behaved transmitter answered promptly while one peer floods valid packets and another
+// spews garbage.
 #include "hj212client.h"
 
 #include <QDateTime>
@@ -90,12 +91,17 @@ class TestHj212ServerLimits : public QObject
 private slots:
     void cleanup() { m_server.reset(); }
 
-    /// idleTimeoutS with no byte closes; a peer that keeps talking stays.
+    /// idleTimeoutS with no byte closes; a peer that keeps talking stays, and once silent is
+    /// closed after max(idleTimeoutS, 3 x its real-time interval), here 3 x 1 s. (Before
+    /// review finding #11 the transmitter went after idleTimeoutS; its interval is now 1 s, as
+    /// the default 60 s would keep it for 3 min.)
     void idleTimeout()
     {
         Hj212ServerSettings s;
         s.idleTimeoutS = 1;
-        start(s, {transmitter(kMn)});
+        TransmitterConfig fast = transmitter(kMn);
+        fast.rtdIntervalS = 1;
+        start(s, {fast});
         QElapsedTimer t;
         t.start();
         Client quiet(port());
@@ -111,11 +117,16 @@ private slots:
         QVERIFY2(t.elapsed() >= 900, qPrintable(QString::number(t.elapsed())));
         QVERIFY2(t.elapsed() < 2600, qPrintable(QString::number(t.elapsed())));
         QVERIFY(chatty.isConnected());
-        QTRY_VERIFY_WITH_TIMEOUT(!chatty.isConnected(), 3000); // silent now: closed too
+        QElapsedTimer silence;
+        silence.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!chatty.isConnected(), 5000); // silent now: closed too
+        QVERIFY2(silence.elapsed() >= 2000, qPrintable(QString::number(silence.elapsed())));
     }
 
-    /// 50 packets in one second with a limit of 20: 20 answered, 30 dropped and counted on
-    /// the MN; the next second's packet is answered again.
+    /// 50 packets in one second with a limit of 20 from a registered transmitter: all 50
+    /// answered, in order, but over three seconds (20, 20, 10); nothing dropped or counted as
+    /// an error, the connection stays. (Before review finding #2 this test expected 30 of them
+    /// dropped.)
     void rateLimit()
     {
         Hj212ServerSettings s;
@@ -128,19 +139,17 @@ private slots:
         QByteArray burst;
         for (int i = 0; i < 50; ++i)
             burst += upload(kMn, i);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
-                                               "30 packets over the limit of 20 a second")));
         c.write(burst);
         QVERIFY(c.waitFrames(20));
         QTest::qWait(300);
         QCOMPARE(c.frames().size(), 20);
-        QCOMPARE(c.packet(19).qn.toByteArray(), QByteArray("20260101001000019"));
-        QTRY_COMPARE(statusOf(*m_server, kMn).errors, 30u);
-        QCOMPARE(statusOf(*m_server, kMn).packets, 20u);
-        QVERIFY(statusOf(*m_server, kMn).lastError.contains(QStringLiteral("limit")));
-        QTest::qWait(1000);
-        c.write(upload(kMn, 99));
-        QVERIFY(c.waitFrames(21));
+        QVERIFY(c.waitFrames(50, 4000));
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(c.packet(i).qn.toByteArray(), "2026010100" + QByteArray::number(1000000 + i));
+        QVERIFY2(c.arrivalMs(49) - c.arrivalMs(0) >= 1500,
+                 qPrintable(QString::number(c.arrivalMs(49) - c.arrivalMs(0))));
+        QCOMPARE(statusOf(*m_server, kMn).errors, 0u);
+        QCOMPARE(statusOf(*m_server, kMn).packets, 50u);
         QVERIFY(c.isConnected());
     }
 
@@ -244,7 +253,9 @@ private slots:
     }
 
     /// One peer floods valid packets, another spews garbage: a well-behaved transmitter's
-    /// packets are answered promptly all along; both offenders are closed after about 5 s.
+    /// packets are answered promptly all along. The garbage spewer is closed after about 5 s;
+    /// the flooder, a registered transmitter, is read at 20 packets a second and not closed
+    /// (before review finding #2 it was closed and its excess counted as errors).
     void floodDoesNotDelayOthers()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("vocsync.acquisition.warning=false\n"
@@ -261,6 +272,8 @@ private slots:
             garbage[i] = static_cast<char>(i % 997 < 2 ? '#' : rng.bounded(256));
         Spewer flooder(port(), flood);
         Spewer spewer(port(), garbage);
+        QElapsedTimer floodClock;
+        floodClock.start();
         flooder.start();
         spewer.start();
         QTRY_VERIFY(flooder.connected && spewer.connected);
@@ -289,15 +302,19 @@ private slots:
         QVERIFY2(latencies.last() < 1500, qPrintable(QString::number(latencies.last())));
         QVERIFY(bytesDuring > 1024 * 1024); // they really flooded
 
-        QVERIFY(
-            QTest::qWaitFor([&] { return flooder.closedByServer && spewer.closedByServer; }, 8000));
-        QVERIFY2(flooder.closedAtMs >= 4500, qPrintable(QString::number(flooder.closedAtMs)));
+        QVERIFY(QTest::qWaitFor([&] { return spewer.closedByServer.load(); }, 8000));
         QVERIFY2(spewer.closedAtMs >= 4500, qPrintable(QString::number(spewer.closedAtMs)));
+        const std::uint64_t flooded = statusOf(*m_server, kMn2).packets;
+        const qint64 floodS = floodClock.elapsed() / 1000;
         flooder.stop = spewer.stop = true;
         flooder.wait();
         spewer.wait();
         QVERIFY(good.isConnected());
-        QVERIFY(statusOf(*m_server, kMn2).errors > 100);
+        QVERIFY(!flooder.closedByServer);
+        QCOMPARE(statusOf(*m_server, kMn2).errors, 0u);
+        qInfo() << "flooder served" << flooded << "packets in" << floodS << "s";
+        QVERIFY2(flooded >= 20u * 4 && flooded <= 20u * static_cast<std::uint64_t>(floodS + 2),
+                 qPrintable(QString::number(flooded)));
         QCOMPARE(statusOf(*m_server, kMn).errors, 0u);
         QCOMPARE(statusOf(*m_server, kMn).packets, 30u);
         QLoggingCategory::setFilterRules(QString());

@@ -23,6 +23,13 @@ CommandActions CommandTracker::submit(Command c, std::int64_t nowMs)
     c.result.qn = c.qn;
     c.result.cn = c.cn;
     PerMn &m = m_byMn[c.mn];
+    if (m.queue.size() >= kMaxQueued) {
+        c.result.ok = false;
+        c.result.message =
+            Hj212Server::tr("%1 commands already wait for this transmitter").arg(m.queue.size());
+        out.push_back({CommandAction::Kind::Finish, std::move(c)});
+        return out;
+    }
     m.queue.push_back(std::move(c));
     if (!m.inFlight)
         startNext(m, nowMs, out);
@@ -134,12 +141,17 @@ Command *CommandTracker::matchUpload(const QString &mn, const hj212::Packet &p, 
     Command &c = *it->second.inFlight;
     if (p.cn != c.cn)
         return nullptr;
+    // 2017 uploads carry the QN in the header; a 2005 one may name it in CP, or not at all.
+    const QByteArrayView qn = p.qn.isEmpty() ? p.field("QN") : p.qn.view();
+    const bool sameQn = !qn.isEmpty() && qn == QByteArrayView(c.qn);
     if (c.kind == CommandKind::History) {
-        const bool sameQn = !p.qn.isEmpty() && p.qn.view() == QByteArrayView(c.qn);
-        const bool inRange = p.dataTimeMs >= c.fromMs && p.dataTimeMs < c.toMs;
+        const bool inRange = p.dataTimeMs >= c.beginMs && p.dataTimeMs <= c.endMs;
         if (!sameQn && !inRange)
             return nullptr;
-    } else if (c.kind != CommandKind::GetTime && c.kind != CommandKind::GetRtdInterval) {
+    } else if (c.kind == CommandKind::GetTime || c.kind == CommandKind::GetRtdInterval) {
+        if (!qn.isEmpty() && !sameQn)
+            return nullptr; // a spontaneous upload, or the late one of an earlier command
+    } else {
         return nullptr; // set commands have no upload
     }
     c.acknowledged = true;

@@ -29,8 +29,8 @@ Connection::Connection(QTcpSocket *socket, std::uint64_t id, const ConnectionLim
     m_address = plainAddress(m_socket->peerAddress());
     m_peer = QStringLiteral("%1:%2").arg(m_address.toString()).arg(m_socket->peerPort());
     m_openedMs = QDateTime::currentMSecsSinceEpoch();
-    // Bounded reads: a peer sending faster than we parse is held back by TCP flow control
-    // instead of making one event-loop turn as long as its flood.
+    // Bounded reads: a peer sending faster than we parse, or paused by the rate limit, is held
+    // back by TCP flow control once this buffer is full.
     m_socket->setReadBufferSize(m_limits.readChunk);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
@@ -40,10 +40,29 @@ Connection::Connection(QTcpSocket *socket, std::uint64_t id, const ConnectionLim
     connect(&m_idle, &QTimer::timeout, this,
             [this] { close(Hj212Server::tr("idle for %1 s").arg(m_limits.idleTimeoutS)); });
     m_idle.start();
+    // Whatever it sends, a peer that never gets a packet accepted does not keep its slot.
+    m_auth.setSingleShot(true);
+    m_auth.setTimerType(Qt::CoarseTimer);
+    m_auth.setInterval(std::max(1, m_limits.authTimeoutS) * 1000);
+    connect(&m_auth, &QTimer::timeout, this, [this] {
+        close(Hj212Server::tr("no accepted packet within %1 s of connecting")
+                  .arg(m_limits.authTimeoutS));
+    });
+    m_auth.start();
+    m_resume.setSingleShot(true);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        m_paused = false;
+        pump();
+    });
 
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-        onReadyRead(); // what arrived just before the FIN
+        // What arrived before the FIN is handled now, paused or not: at most one read buffer
+        // and one frame, and the peer is gone.
+        m_draining = true;
+        m_paused = false;
+        m_resume.stop();
+        pump();
         close(Hj212Server::tr("closed by the peer"));
     });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
@@ -58,6 +77,23 @@ Connection::~Connection()
     m_closed = true;
     m_socket->disconnect(this);
     m_socket->abort();
+}
+
+void Connection::setAuthenticated()
+{
+    m_authenticated = true;
+    m_auth.stop();
+}
+
+void Connection::setIdleTimeoutS(int seconds)
+{
+    seconds = std::max(1, seconds);
+    if (seconds == m_limits.idleTimeoutS)
+        return;
+    m_limits.idleTimeoutS = seconds;
+    m_idle.setInterval(seconds * 1000);
+    if (m_idle.isActive())
+        m_idle.start();
 }
 
 bool Connection::send(const QByteArray &bytes)
@@ -79,6 +115,8 @@ void Connection::close(const QString &why)
         return;
     m_closed = true;
     m_idle.stop();
+    m_auth.stop();
+    m_resume.stop();
     m_socket->disconnect(this);
     m_socket->abort();
     if (m_listener.closed)
@@ -105,33 +143,60 @@ bool Connection::admit(std::int64_t nowMs)
 
 void Connection::onReadyRead()
 {
-    if (m_closed)
-        return;
-    const QByteArray bytes = m_socket->readAll();
-    if (bytes.isEmpty())
-        return;
+    if (m_paused)
+        return; // the bytes wait in the socket; a full buffer stops the peer
+    pump();
+}
+
+void Connection::deliver(const hj212::StreamFramer::Item &item)
+{
     m_idle.start();
-    m_framer.append(bytes);
+    if (item.kind == hj212::StreamFramer::Kind::Frame) {
+        if (m_listener.frame)
+            m_listener.frame(*this, item.bytes, item.streamOffset);
+    } else if (m_listener.junk) {
+        m_listener.junk(*this, item);
+    }
+}
+
+void Connection::pump()
+{
+    if (m_closed || m_paused)
+        return;
     const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
     int dropped = 0;
-    hj212::StreamFramer::Item item;
-    while (!m_closed && m_framer.next(item)) {
-        if (!admit(nowMs)) {
+    while (!m_closed) {
+        if (!m_hasItem && !m_framer.next(m_item)) {
+            // A buffered socket gives what Qt has read, at most readChunk: the loop ends.
+            const QByteArray bytes = m_socket->read(m_limits.readChunk);
+            if (bytes.isEmpty())
+                break;
+            m_idle.start();
+            m_framer.append(bytes);
+            continue;
+        }
+        m_hasItem = true;
+        if (!admit(nowMs) && !(m_authenticated && m_draining)) {
+            if (m_authenticated) {
+                // Over this second's budget: the item waits, reading stops until the next
+                // second.
+                m_paused = true;
+                m_resume.start(static_cast<int>(1000 - nowMs % 1000) + 1);
+                break;
+            }
+            m_hasItem = false;
             ++dropped;
             continue;
         }
-        if (item.kind == hj212::StreamFramer::Kind::Frame) {
-            if (m_listener.frame)
-                m_listener.frame(*this, item.bytes, item.streamOffset);
-        } else if (m_listener.junk) {
-            m_listener.junk(*this, item);
-        }
+        m_hasItem = false;
+        const hj212::StreamFramer::Item item = std::move(m_item);
+        deliver(item);
     }
     if (m_closed)
         return;
     if (dropped > 0 && m_listener.dropped)
         m_listener.dropped(*this, dropped);
-    if (m_closed)
+    if (m_closed || m_authenticated)
         return;
     if (m_floodSinceMs != 0 && m_inWindow > m_limits.maxPacketsPerSecond &&
         nowMs - m_floodSinceMs >= m_limits.floodCloseSeconds * 1000LL) {

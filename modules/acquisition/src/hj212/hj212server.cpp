@@ -11,16 +11,35 @@ namespace vocsync::acquisition {
 using namespace hj212server;
 
 Hj212Server::Impl::Impl(Hj212Server *q, hj212::FactorMapSet maps)
-    : q(q), maps(std::move(maps)), commandTimer(new QTimer(q)), maintenanceTimer(new QTimer(q))
+    : q(q), maps(std::move(maps)), commandTimer(new QTimer(q)), backfillTimer(new QTimer(q)),
+      partsTimer(new QTimer(q))
 {
     tracker.setTiming(settings.requestTimeoutMs, settings.requestRetries, settings.utcOffsetS);
+    planner.setRetryDelays(settings.backfillRetryMinMs, settings.backfillRetryMaxMs);
     commandTimer->setSingleShot(true);
     QObject::connect(commandTimer, &QTimer::timeout, q,
                      [this] { apply(tracker.onTimeout(QDateTime::currentMSecsSinceEpoch())); });
-    maintenanceTimer->setInterval(10'000);
-    QObject::connect(maintenanceTimer, &QTimer::timeout, q, [this] {
-        for (const QString &line : reassembler.expire(QDateTime::currentMSecsSinceEpoch()))
-            qCWarning(lcAcquisition).noquote() << "hj212: sub-packets dropped:" << line;
+    backfillTimer->setSingleShot(true);
+    QObject::connect(backfillTimer, &QTimer::timeout, q, [this] {
+        const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+        QStringList due;
+        for (const auto &[mn, s] : mns) {
+            const std::int64_t at = planner.nextRetryMs(mn);
+            if (s.connId != 0 && at != 0 && at <= nowMs)
+                due << mn;
+        }
+        for (const QString &mn : due)
+            driveBackfill(mn);
+        armBackfillTimer();
+    });
+    partsTimer->setSingleShot(true);
+    QObject::connect(partsTimer, &QTimer::timeout, q, [this] {
+        const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+        for (auto &[mn, s] : mns) {
+            if (s.parts.deadlineMs() != 0 && s.parts.deadlineMs() <= nowMs)
+                flushParts(&s);
+        }
+        armPartsTimer();
     });
 }
 
@@ -32,7 +51,8 @@ Hj212Server::Impl::~Impl()
     connections.clear();
     delete server;
     delete commandTimer;
-    delete maintenanceTimer;
+    delete backfillTimer;
+    delete partsTimer;
 }
 
 hj212::ParseOptions Hj212Server::Impl::parseOptions() const
@@ -68,6 +88,7 @@ void Hj212Server::setSettings(const Hj212ServerSettings &settings)
 {
     d->settings = settings;
     d->tracker.setTiming(settings.requestTimeoutMs, settings.requestRetries, settings.utcOffsetS);
+    d->planner.setRetryDelays(settings.backfillRetryMinMs, settings.backfillRetryMaxMs);
     d->qns = hj212::QnGenerator(settings.utcOffsetS);
 }
 
@@ -82,6 +103,7 @@ void Hj212Server::setTransmitters(const QList<TransmitterConfig> &transmitters, 
             continue;
         }
         const QString mn = it->first;
+        d->flushParts(&it->second); // accepted while it was registered: not lost
         it = d->mns.erase(it);
         d->apply(d->tracker.cancel(mn, tr("transmitter removed")));
         d->planner.forget(mn);
@@ -92,6 +114,8 @@ void Hj212Server::setTransmitters(const QList<TransmitterConfig> &transmitters, 
         s.status.mn = mn;
         s.status.name = c.name;
         s.status.enterpriseId = c.enterpriseId;
+        d->planner.setConfiguredInterval(mn, c.rtdIntervalS);
+        s.status.rtdIntervalS = d->planner.intervalS(mn);
         if (!c.enabled && s.connId != 0)
             d->apply(d->tracker.cancel(mn, tr("transmitter disabled")));
         d->touch(mn);
@@ -101,8 +125,9 @@ void Hj212Server::setTransmitters(const QList<TransmitterConfig> &transmitters, 
 
 void Hj212Server::setLastDataTimes(const QHash<QString, std::int64_t> &lastMsByMn)
 {
+    const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
     for (auto it = lastMsByMn.cbegin(); it != lastMsByMn.cend(); ++it) {
-        d->planner.setLastDataTime(it.key(), it.value());
+        d->planner.setLastDataTime(it.key(), it.value(), nowMs);
         auto s = d->mns.find(it.key());
         if (s != d->mns.end())
             s->second.status.lastDataTimeMs = std::max(s->second.status.lastDataTimeMs, it.value());
@@ -183,6 +208,10 @@ QByteArray Hj212Server::requestHistory(const QString &mn, int cn, std::int64_t f
     }
     if (toMs <= fromMs) {
         d->failLater(mn, cn, tr("empty time range"));
+        return {};
+    }
+    if (!historyWindow(cn, fromMs, toMs, d->settings.utcOffsetS)) {
+        d->failLater(mn, cn, tr("no whole period of CN %1 lies in the time range").arg(cn));
         return {};
     }
     return d->submit(CommandKind::History, mn, cn, nullptr, fromMs, toMs, false);

@@ -112,6 +112,20 @@ double roundTo(double v, int decimals)
     return std::round(v * scale) / scale;
 }
 
+void mergeSample(Sample &into, const Sample &from)
+{
+    for (Quantity q : kAllQuantities) {
+        if (from.has(q))
+            into.set(q, from.value(q));
+    }
+    const DataFlag mine = dataFlag(into.quality);
+    const DataFlag theirs = dataFlag(from.quality);
+    const DataFlag flag =
+        theirs != DataFlag::None && (mine == DataFlag::None || mine == DataFlag::N) ? theirs : mine;
+    into.quality =
+        withDataFlag(static_cast<std::uint8_t>((into.quality | from.quality) & 0x0F), flag);
+}
+
 std::optional<FactorPeriod> PacketConverter::periodOf(int cn)
 {
     switch (cn) {

@@ -54,4 +54,8 @@ private:
 /// Value rounded to the resolution of the point's channel (10^-decimals).
 double roundTo(double v, int decimals);
 
+/// Adds `from`'s quantities to `into` (a sample of the same point and time from another
+/// sub-packet): its values win, quality bits add up, the first data flag other than N stays.
+void mergeSample(Sample &into, const Sample &from);
+
 } // namespace vocsync::acquisition::hj212server

@@ -15,23 +15,6 @@ namespace {
 
 constexpr std::int64_t kStatusThrottleMs = 200;
 
-// HJ 212-2017 C.21: EndTime is inclusive (BeginTime = EndTime asks for one period), while the
-// station asks for the half-open [from, to). So EndTime is the start of the last period that
-// begins before `to`, periods aligned in the transmitter's local time; real-time history
-// (2011) steps by the second. Without this a unit that follows the standard also sends the
-// period at `to`, which the station already has.
-std::int64_t inclusiveEndMs(int cn, std::int64_t fromMs, std::int64_t toMs, int utcOffsetS)
-{
-    const std::int64_t periodMs = cn == hj212::cn::MinuteData ? 60'000
-                                  : cn == hj212::cn::HourData ? 3'600'000
-                                  : cn == hj212::cn::DayData  ? 86'400'000
-                                                              : 1'000;
-    const std::int64_t offsetMs = static_cast<std::int64_t>(utcOffsetS) * 1000;
-    const std::int64_t local = toMs - 1 + offsetMs;
-    const std::int64_t floorLocal = local - ((local % periodMs) + periodMs) % periodMs;
-    return std::max(floorLocal - offsetMs, fromMs);
-}
-
 } // namespace
 
 QByteArray Hj212Server::Impl::submit(CommandKind kind, const QString &mn, int cn,
@@ -57,12 +40,20 @@ QByteArray Hj212Server::Impl::submit(CommandKind kind, const QString &mn, int cn
     const QByteArray pw = t->config.password.toUtf8();
     const QByteArray mnBytes = mn.toUtf8();
     const hj212::Version v = s->second.version;
-    hj212::Packet req = kind == CommandKind::History
-                            ? hj212::historyRequest(
-                                  v, qn, s->second.st, cn, pw, mnBytes, fromMs,
-                                  inclusiveEndMs(cn, fromMs, toMs, settings.utcOffsetS),
-                                  settings.utcOffsetS)
-                            : hj212::request(v, qn, s->second.st, cn, pw, mnBytes);
+    // HJ 212-2017 C.20/C.21: BeginTime and EndTime are inclusive period starts ("accurate to
+    // the minute/hour"): whole periods inside [from, to) are asked (historyWindow).
+    const std::optional<HistoryWindow> window =
+        kind == CommandKind::History ? historyWindow(cn, fromMs, toMs, settings.utcOffsetS)
+                                     : std::nullopt;
+    if (kind == CommandKind::History && !window) {
+        failLater(mn, cn,
+                  Hj212Server::tr("no whole period of CN %1 lies in the time range").arg(cn));
+        return {};
+    }
+    hj212::Packet req =
+        window ? hj212::historyRequest(v, qn, s->second.st, cn, pw, mnBytes, window->beginMs,
+                                       window->endMs, settings.utcOffsetS)
+               : hj212::request(v, qn, s->second.st, cn, pw, mnBytes);
     if (extra) {
         for (const hj212::Field &f : extra->fields)
             req.setField(f.key.view(), f.value);
@@ -82,6 +73,12 @@ QByteArray Hj212Server::Impl::submit(CommandKind kind, const QString &mn, int cn
     c.frame = std::move(frame.value());
     c.fromMs = fromMs;
     c.toMs = toMs;
+    if (window) {
+        c.beginMs = window->beginMs;
+        c.endMs = window->endMs;
+    }
+    if (kind == CommandKind::SetRtdInterval && extra)
+        c.rtdIntervalS = extra->field("RtdInterval").toByteArray().toInt();
     c.backfill = backfill;
     apply(tracker.submit(std::move(c), nowMs));
     return qn;
@@ -142,8 +139,10 @@ void Hj212Server::Impl::apply(const CommandActions &actions)
             if (r.ok)
                 planner.done(c.mn, chunk);
             else
-                planner.failed(c.mn, chunk, r.message);
+                planner.failed(c.mn, chunk, r.message, QDateTime::currentMSecsSinceEpoch());
         }
+        if (r.ok)
+            learnInterval(c);
         emit q->commandFinished(r);
         if (c.backfill) {
             touch(c.mn);
@@ -151,6 +150,40 @@ void Hj212Server::Impl::apply(const CommandActions &actions)
         }
     }
     armCommandTimer();
+    armBackfillTimer();
+}
+
+void Hj212Server::Impl::learnInterval(const Command &c)
+{
+    int seconds = 0;
+    if (c.kind == CommandKind::GetRtdInterval)
+        seconds = c.result.rtdIntervalS;
+    else if (c.kind == CommandKind::SetRtdInterval)
+        seconds = c.rtdIntervalS;
+    auto s = mns.find(c.mn);
+    if (seconds <= 0 || s == mns.end())
+        return;
+    planner.setReportedInterval(c.mn, seconds);
+    s->second.status.rtdIntervalS = planner.intervalS(c.mn);
+    if (Connection *conn = connectionOf(c.mn))
+        applyIdleTimeout(*conn);
+    touch(c.mn);
+}
+
+void Hj212Server::Impl::armBackfillTimer()
+{
+    std::int64_t next = 0;
+    for (const auto &[mn, s] : mns) {
+        const std::int64_t at = s.connId != 0 ? planner.nextRetryMs(mn) : 0;
+        if (at != 0 && (next == 0 || at < next))
+            next = at;
+    }
+    if (next == 0 || !settings.backfill) {
+        backfillTimer->stop();
+        return;
+    }
+    const std::int64_t wait = next - QDateTime::currentMSecsSinceEpoch();
+    backfillTimer->start(static_cast<int>(std::clamp<std::int64_t>(wait, 0, 3'600'000)));
 }
 
 void Hj212Server::Impl::armCommandTimer()
@@ -181,13 +214,21 @@ void Hj212Server::Impl::driveBackfill(const QString &mn)
     const RegisteredTransmitter *t = registry.find(mn);
     if (!t || !t->config.enabled)
         return;
-    const std::optional<BackfillChunk> chunk = planner.take(mn);
-    if (!chunk)
-        return;
-    const QByteArray qn = submit(CommandKind::History, mn, backfillCnOf(mn), nullptr, chunk->fromMs,
-                                 chunk->toMs, true);
-    if (qn.isEmpty())
-        planner.failed(mn, *chunk, Hj212Server::tr("request not sent"));
+    const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+    const int cn = backfillCnOf(mn);
+    std::optional<BackfillChunk> chunk = planner.take(mn, nowMs);
+    // A range that holds no whole period of the CN has nothing to ask: done at once.
+    while (chunk && !historyWindow(cn, chunk->fromMs, chunk->toMs, settings.utcOffsetS)) {
+        planner.done(mn, *chunk);
+        chunk = planner.take(mn, nowMs);
+    }
+    if (chunk) {
+        const QByteArray qn =
+            submit(CommandKind::History, mn, cn, nullptr, chunk->fromMs, chunk->toMs, true);
+        if (qn.isEmpty())
+            planner.failed(mn, *chunk, Hj212Server::tr("request not sent"), nowMs);
+    }
+    armBackfillTimer();
     touch(mn);
 }
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <vector>
 
 namespace vocsync::acquisition {
@@ -65,7 +66,6 @@ void Hj212Server::Impl::listen()
         return;
     }
     listenError.clear();
-    maintenanceTimer->start();
     state = LinkState::Connected;
     const QString where =
         QStringLiteral("%1:%2").arg(settings.address.toString()).arg(server->serverPort());
@@ -77,7 +77,8 @@ void Hj212Server::Impl::shutdown()
 {
     if (server)
         server->close();
-    maintenanceTimer->stop();
+    flushParts(nullptr); // accepted and answered: delivered, not dropped
+    backfillTimer->stop();
     std::vector<Connection *> open;
     for (auto &[id, c] : connections)
         open.push_back(c);
@@ -97,7 +98,8 @@ void Hj212Server::Impl::onNewConnection()
         if (static_cast<int>(connections.size()) >= settings.maxConnections)
             refusal = Hj212Server::tr("%1 connections open").arg(connections.size());
         else if (perAddress.value(address) >= settings.maxConnectionsPerAddress)
-            refusal = Hj212Server::tr("%1 connections open from this address")
+            refusal = Hj212Server::tr("%1 connections open from this address (not yet "
+                                      "authenticated)")
                           .arg(perAddress.value(address));
         if (!refusal.isEmpty()) {
             qCWarning(lcAcquisition).noquote()
@@ -113,6 +115,7 @@ void Hj212Server::Impl::onNewConnection()
         limits.maxSegment = settings.maxSegment;
         limits.maxPacketsPerSecond = settings.maxPacketsPerSecond;
         limits.idleTimeoutS = settings.idleTimeoutS;
+        limits.authTimeoutS = settings.authTimeoutS;
         Connection::Listener l;
         l.frame = [this](Connection &c, const QByteArray &f, std::int64_t offset) {
             onFrame(c, f, offset);
@@ -142,18 +145,10 @@ void Hj212Server::Impl::onJunk(Connection &c, const hj212::StreamFramer::Item &j
 
 void Hj212Server::Impl::onDropped(Connection &c, int dropped)
 {
+    // Only a connection that has not delivered an accepted packet has packets dropped, so
+    // there is no MN to count them on.
     const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
     c.droppedUnlogged += dropped;
-    if (registry.contains(c.lastMn)) {
-        countError(c.lastMn,
-                   Hj212Server::tr("%1 packets over the limit of %2 a second dropped")
-                       .arg(dropped)
-                       .arg(settings.maxPacketsPerSecond),
-                   nowMs);
-        auto it = mns.find(c.lastMn);
-        if (it != mns.end())
-            it->second.status.errors += static_cast<std::uint64_t>(dropped - 1);
-    }
     if (nowMs - c.dropLoggedMs < 1000)
         return;
     qCWarning(lcAcquisition).noquote()
@@ -170,13 +165,16 @@ void Hj212Server::Impl::onClosed(Connection &c, const QString &why)
     qCInfo(lcAcquisition).noquote()
         << QStringLiteral("hj212 %1: connection closed: %2").arg(c.peer(), why);
     connections.erase(c.id());
-    const QString address = c.address().toString();
-    if (--perAddress[address] <= 0)
-        perAddress.remove(address);
+    if (!c.isAuthenticated()) {
+        const QString address = c.address().toString();
+        if (--perAddress[address] <= 0)
+            perAddress.remove(address);
+    }
     for (const QString &mn : c.mns) {
         auto it = mns.find(mn);
         if (it == mns.end() || it->second.connId != c.id())
             continue;
+        flushParts(&it->second);
         it->second.connId = 0;
         it->second.status.connected = false;
         apply(tracker.cancel(mn, Hj212Server::tr("connection closed: %1").arg(why)));
@@ -219,6 +217,25 @@ bool Hj212Server::Impl::send(Connection &c, const hj212::Packet &p)
         logPacket(std::move(r));
     }
     return true;
+}
+
+void Hj212Server::Impl::authenticate(Connection &c)
+{
+    if (c.isAuthenticated())
+        return;
+    c.setAuthenticated();
+    const QString address = c.address().toString();
+    if (--perAddress[address] <= 0)
+        perAddress.remove(address);
+}
+
+void Hj212Server::Impl::applyIdleTimeout(Connection &c)
+{
+    // A transmitter reporting every 20 min must not be closed between its packets.
+    int idle = settings.idleTimeoutS;
+    for (const QString &mn : c.mns)
+        idle = std::max(idle, 3 * planner.intervalS(mn));
+    c.setIdleTimeoutS(idle);
 }
 
 void Hj212Server::Impl::closeRemoved()

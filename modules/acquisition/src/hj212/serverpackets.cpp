@@ -95,6 +95,7 @@ void Hj212Server::Impl::onFrame(Connection &c, const QByteArray &frame, std::int
     }
     const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
     MnState &s = mns[mn];
+    authenticate(c);
     attach(c, s, nowMs);
     if (logging) {
         PacketRecord r;
@@ -149,8 +150,10 @@ void Hj212Server::Impl::attach(Connection &c, MnState &s, std::int64_t nowMs)
         if (!packet.st.isEmpty())
             s.st = packet.st.toByteArray();
     }
-    if (s.connId == c.id())
+    if (s.connId == c.id()) {
+        applyIdleTimeout(c);
         return;
+    }
     const bool wasConnected = s.status.connected;
     if (Connection *old = connectionOf(mn))
         old->mns.remove(mn);
@@ -159,6 +162,7 @@ void Hj212Server::Impl::attach(Connection &c, MnState &s, std::int64_t nowMs)
     s.status.peer = c.peer();
     s.status.connected = true;
     s.status.connectedSinceMs = nowMs;
+    applyIdleTimeout(c);
     qCInfo(lcAcquisition).noquote()
         << QStringLiteral("hj212 %1: MN %2 %3")
                .arg(c.peer(), mn,
@@ -176,13 +180,14 @@ void Hj212Server::Impl::dispatch(Connection &c, MnState &s, std::int64_t nowMs)
     const QString mn = s.status.mn;
     const int cn = packet.cn;
     // HJ 212-2017 6.5: a notice is always answered (9013); anything else that asks for an
-    // answer (Flag bit A) gets a data answer (9014); answers are never answered.
+    // answer (Flag bit A) gets a data answer (9014); answers (9011-9014) are never answered,
+    // whatever their Flag says.
     if (cn == hj212::cn::TimeCalibrationRequest) {
         send(c, hj212::noticeAnswer(packet));
         q->setTime(mn, nowMs); // C.4: the center then sets the field's clock
         return;
     }
-    if (packet.answerRequested() && cn != hj212::cn::NoticeAnswer && cn != hj212::cn::DataAnswer)
+    if (packet.answerRequested() && !isAnswer(cn))
         send(c, hj212::dataAnswer(packet));
     switch (cn) {
     case hj212::cn::RequestAnswer:
@@ -198,69 +203,18 @@ void Hj212Server::Impl::dispatch(Connection &c, MnState &s, std::int64_t nowMs)
     default:
         break;
     }
-    if (!packet.isSubpacket()) {
-        handleUpload(s, packet, nowMs);
+    // A data packet sent again after our 9014 was lost (same QN, 6.2) was answered again
+    // above; delivered again, it would go upstream twice under new QNs.
+    if (PacketConverter::periodOf(cn) && s.recent.repeated(packet)) {
+        s.status.duplicates += 1;
+        qCDebug(lcAcquisition).noquote()
+            << QStringLiteral("hj212: MN %1: CN %2 QN %3 received again; not delivered again")
+                   .arg(mn)
+                   .arg(cn)
+                   .arg(packet.qn.toString());
         return;
     }
-    std::optional<hj212::Packet> joined = reassembler.add(packet, nowMs);
-    if (joined)
-        handleUpload(s, *joined, nowMs);
-}
-
-void Hj212Server::Impl::handleUpload(MnState &s, const hj212::Packet &p, std::int64_t nowMs)
-{
-    const QString mn = s.status.mn;
-    const RegisteredTransmitter *t = registry.find(mn);
-    if (!t)
-        return;
-    bool history = false;
-    if (Command *cmd = tracker.matchUpload(mn, p, nowMs)) {
-        switch (cmd->kind) {
-        case CommandKind::GetTime: {
-            std::int64_t ms = 0;
-            if (hj212::parseTime(p.field("SystemTime"), ms, settings.utcOffsetS))
-                cmd->result.systemTimeMs = ms;
-            break;
-        }
-        case CommandKind::GetRtdInterval:
-            cmd->result.rtdIntervalS = intField(p, "RtdInterval");
-            break;
-        case CommandKind::History:
-            history = true;
-            cmd->result.records += 1;
-            break;
-        default:
-            break;
-        }
-    }
-    if (!PacketConverter::periodOf(p.cn))
-        return; // 1011, 1061, 2081, 3020...: logged, answered, nothing to store
-    // HJ 212-2025 implementations mark a packet the transmitter sends again on its own
-    // (补传) with RF=1 in the header (hj212.md §15).
-    bool resent = false;
-    for (const hj212::Field &f : p.headerFields)
-        resent = resent || (f.key == QByteArrayView("RF") && f.value == "1");
-    Conversion conv = converter.convert(p, *t, history, resent, nowMs);
-    for (const Conversion::Note &n : conv.notes)
-        warnOnce(s, n.code, n.message);
-    const auto delivered = static_cast<std::uint64_t>(conv.samples.size() + conv.factors.size());
-    s.status.samples += delivered;
-    if (history || resent)
-        s.status.backfilled += delivered;
-    if (!conv.samples.empty())
-        emit q->samplesReady(conv.samples);
-    if (!conv.factors.empty())
-        emit q->factorsReady(conv.factors);
-    if (p.cn != hj212::cn::RealTimeData || history || resent || p.dataTimeMs == 0)
-        return;
-    s.status.lastDataTimeMs = std::max(s.status.lastDataTimeMs, p.dataTimeMs);
-    if (planner.onRealTime(mn, p.dataTimeMs, t->config.rtdIntervalS)) {
-        qCInfo(lcAcquisition).noquote()
-            << QStringLiteral("hj212: MN %1: gap in real-time data before %2")
-                   .arg(mn,
-                        QString::fromLatin1(hj212::formatTime(p.dataTimeMs, settings.utcOffsetS)));
-        driveBackfill(mn);
-    }
+    handleUpload(s, packet, nowMs);
 }
 
 void Hj212Server::Impl::warnOnce(MnState &s, const QString &key, const QString &text)

@@ -24,15 +24,22 @@ struct Hj212ServerSettings
 {
     QHostAddress address = QHostAddress::Any;
     quint16 port = 0;             ///< 0: any free port (tests)
-    int idleTimeoutS = 300;       ///< close a connection silent this long
-    int maxSegment = 1024;        ///< longer packets are junk (HJ 212-2017 6.3.1)
-    int maxPacketsPerSecond = 20; ///< per connection; packets beyond it are dropped
+    /// Close a connection silent this long; per MN at least 3 x its real-time interval.
+    int idleTimeoutS = 300;
+    int maxSegment = 1024; ///< longer packets are junk (HJ 212-2017 6.3.1)
+    /// Per connection. Beyond it an authenticated connection is read later (TCP flow control
+    /// holds the rest back); an unauthenticated one has the excess dropped.
+    int maxPacketsPerSecond = 20;
     int maxConnections = 2000;
-    int maxConnectionsPerAddress = 64;
+    int maxConnectionsPerAddress = 256; ///< counts only connections not yet authenticated
+    /// Close a connection that delivered no accepted packet this long after it was accepted.
+    int authTimeoutS = 60;
     int requestTimeoutMs = 10000; ///< command answer timeout (HJ 212-2017 Table 1)
     int requestRetries = 3;
     int utcOffsetS = 8 * 3600; ///< zone the transmitters write their times in
     bool backfill = true;      ///< ask for the history of a gap automatically
+    int backfillRetryMinMs = 60'000;   ///< a failed backfill request is asked again after this,
+    int backfillRetryMaxMs = 3'600'000; ///< doubling up to this while the MN stays connected
 };
 
 /// How one registered transmitter is doing (transmitters page, `hj212 listen`).
@@ -51,6 +58,8 @@ struct TransmitterStatus
     std::uint64_t errors = 0;        ///< rejected packets (CRC, syntax, password...)
     std::uint64_t samples = 0;       ///< point samples + factor values delivered
     std::uint64_t backfilled = 0;    ///< of those, from history requests
+    std::uint64_t duplicates = 0;    ///< data packets received again (same QN), not delivered
+    int rtdIntervalS = 0; ///< real-time interval in use (learned, else configured)
     QString lastError;
     std::int64_t lastErrorMs = 0;
     QString backfillState; ///< "" or e.g. "requesting 2051 10:00-10:40"
@@ -81,16 +90,16 @@ struct CommandResult
     QString message; ///< "SystemTime 2026-11-25 10:00:00", "timeout after 3 tries", ...
     std::int64_t systemTimeMs = 0; ///< GetTime: the transmitter's clock (UTC ms)
     int rtdIntervalS = 0;          ///< GetRtdInterval: its real-time interval
-    int records = 0;               ///< history: data packets received
+    int records = 0;               ///< history: DataTimes received (sub-packets count once)
 };
 
 /// HJ 212 TCP server for many concurrent transmitters (数采仪), on the acquisition thread
 /// (docs/hj212-server.md). Frames the streams (split or joined packets, resync after
 /// garbage), checks MN and PW against the registry, answers as the protocol asks (9014 when
 /// Flag A is set, 9013 for notices), times out idle connections, limits packet size and rate
-/// per connection, reassembles sub-packets and turns packets into samples: electrical factors
-/// of bound channels as SampleBatch (samplesReady), others as FactorBatch (factorsReady), with
-/// their data flags kept. Sends commands (time, real-time interval, history) and fills a gap
+/// per connection, drops packets received again (same QN) and turns packets (sub-packets each
+/// on arrival) into samples: electrical factors of bound channels as SampleBatch
+/// (samplesReady), others as FactorBatch (factorsReady), with their data flags kept. Sends commands (time, real-time interval, history) and fills a gap
 /// after an outage by a history request; backfilled values carry QualityBackfilled.
 class Hj212Server : public SampleSource
 {
@@ -126,7 +135,9 @@ public slots:
     QByteArray getRtdInterval(const QString &mn);
     QByteArray setRtdInterval(const QString &mn, int seconds);
     /// History of [fromMs, toMs) by CN 2051, 2061, 2031 (or 2011 for transmitters that give
-    /// real-time history); what arrives is delivered with QualityBackfilled.
+    /// real-time history): the whole periods of the CN inside the range are asked (BeginTime
+    /// rounded up to a period start in local time; a range holding none fails at once); what
+    /// arrives with a DataTime in [BeginTime, EndTime] is delivered with QualityBackfilled.
     QByteArray requestHistory(const QString &mn, int cn, std::int64_t fromMs, std::int64_t toMs);
 
 signals:
