@@ -6588,7 +6588,8 @@ Import a plant file with: vocsync-cli plant import &lt;file.json&gt;</source>
     <message numerus="yes">
         <source>%n packet(s)</source>
         <translation>
-            </translation>
+            <numerusform>%n 包</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -7269,7 +7270,8 @@ Address: %3</source>
     <message numerus="yes">
         <source>%n record(s) received</source>
         <translation>
-            </translation>
+            <numerusform>已收到 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>done</source>
@@ -7476,7 +7478,8 @@ MN %2</translation>
     <message numerus="yes">
         <source>%n registered transmitter(s)</source>
         <translation>
-            </translation>
+            <numerusform>已登记数采仪 %n 台</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
