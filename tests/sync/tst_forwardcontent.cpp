@@ -330,6 +330,9 @@ void TestForwardContent::disabledAndEditedTargets()
     QTRY_COMPARE_WITH_TIMEOUT(second.distinct.size(), qsizetype(1), 5000);
     QCOMPARE(first.distinct.size(), qsizetype(1));
     QCOMPARE(fw.status().first().endpoint, QStringLiteral("127.0.0.1:%1").arg(second.port()));
+    // The platform got it; wait for its 9014 to reach the forwarder before disabling, so the
+    // pending count below is only what the disabled target would have queued.
+    QTRY_COMPARE_WITH_TIMEOUT(fw.status().first().pending, std::int64_t(0), 5000);
 
     t.enabled = false;
     QVERIFY(queue.value()->saveTarget(t));
